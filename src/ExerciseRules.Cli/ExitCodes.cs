@@ -1,0 +1,14 @@
+namespace ExerciseRules.Cli;
+
+/// <summary>The exit codes of <c>exrules</c>.</summary>
+public static class ExitCodes
+{
+    /// <summary>Advice was printed.</summary>
+    public const int Success = 0;
+
+    /// <summary>An unexpected fault (a bug or an environment problem); the message is on stderr.</summary>
+    public const int Fault = 1;
+
+    /// <summary>Bad input: one line per problem on stderr, nothing on stdout.</summary>
+    public const int BadInput = 2;
+}

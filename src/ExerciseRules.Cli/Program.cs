@@ -1,0 +1,3 @@
+using ExerciseRules.Cli;
+
+return CliApp.Run(args, Console.In, Console.Out, Console.Error, TimeProvider.System);

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using ExerciseRules.Engine;
+using ExerciseRules.Model;
+using ExerciseRules.Protocol;
+using ExerciseRules.Validation;
+
+namespace ExerciseRules;
+
+/// <summary>
+/// Gives the next step of the press-up programme for a history. Build one per set of protocol options and share
+/// it: an advisor is immutable and thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var advisor = new Advisor();
+/// AdviceResult result = advisor.Advise(history, DateTimeOffset.UtcNow);
+/// if (result.IsValid) Show(result.Advice);
+/// else foreach (var error in result.Errors) Console.Error.WriteLine(error); // sessions[0].reps[2].pain: must be between 0 and 10
+/// </code>
+/// </example>
+public sealed class Advisor
+{
+    /// <summary>Creates an advisor.</summary>
+    /// <param name="options">The protocol options; <see langword="null"/> for <see cref="ProtocolOptions.Default"/>.</param>
+    /// <param name="timeProvider">The clock for <see cref="Advise(History)"/>; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    /// <exception cref="InvalidProtocolOptionsException">The options are not valid; the message lists every problem.</exception>
+    public Advisor(ProtocolOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        Options = options ?? ProtocolOptions.Default;
+        TimeProvider = timeProvider ?? TimeProvider.System;
+        RuleSet = PressUpProtocol.Compile(Options);
+    }
+
+    /// <summary>Gets the protocol options in force.</summary>
+    public ProtocolOptions Options { get; }
+
+    /// <summary>Gets the clock used when no moment is given.</summary>
+    public TimeProvider TimeProvider { get; }
+
+    /// <summary>Gets the compiled rules of the protocol.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>Advises on a history at the current time of <see cref="TimeProvider"/>.</summary>
+    /// <param name="history">The history.</param>
+    /// <returns>The advice, or every problem with the history.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public AdviceResult Advise(History history) => Advise(history, TimeProvider.GetUtcNow());
+
+    /// <summary>Advises on a history at a given moment.</summary>
+    /// <param name="history">The history.</param>
+    /// <param name="now">The moment of advice; no time in the history may be later.</param>
+    /// <returns>The advice, or every problem with the history.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public AdviceResult Advise(History history, DateTimeOffset now) => Evaluate(history, now, trace: false);
+
+    /// <summary>Advises on a history at the current time and explains it: <see cref="AdviceResult.Trace"/> says what fired, with the facts it matched, and what did not fire and why.</summary>
+    /// <param name="history">The history.</param>
+    /// <returns>The advice and its explanation, or every problem with the history.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public AdviceResult Explain(History history) => Explain(history, TimeProvider.GetUtcNow());
+
+    /// <summary>Advises on a history at a given moment and explains it (see <see cref="Explain(History)"/>).</summary>
+    /// <param name="history">The history.</param>
+    /// <param name="now">The moment of advice.</param>
+    /// <returns>The advice and its explanation, or every problem with the history.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public AdviceResult Explain(History history, DateTimeOffset now) => Evaluate(history, now, trace: true);
+
+    private AdviceResult Evaluate(History history, DateTimeOffset now, bool trace)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var validation = HistoryValidator.Instance.Validate(history, now);
+        if (!validation.IsValid)
+        {
+            return AdviceResult.Invalid(validation.ToInputErrors());
+        }
+
+        var measurement = EpisodeMeasurement.Of(history, now, Options);
+        var session = RuleSet.CreateSession();
+        measurement.InsertInto(session);
+        var messages = new ComposedMessages();
+        session.Insert(messages);
+        session.Fire(trace);
+        return AdviceResult.Valid(Compose(session, measurement.Episode, messages), session.Trace);
+    }
+
+    private Advice Compose(RuleSession session, Episode episode, ComposedMessages messages)
+    {
+        if (!session.TryGet<Decision>(out var decision))
+        {
+            throw new InvalidOperationException(
+                "No decide rule fired, so there is no advice. The protocol covers every valid history, so this is a bug in ExerciseRules: please report it with the history.");
+        }
+
+        var context = new MessageContext(decision, Options, episode);
+        return new Advice(decision.Step, decision.Urgency)
+        {
+            Exercise = decision.Exercise,
+            TargetRange = decision.TargetRange,
+            RestSeconds = decision.RestSeconds,
+            RepsDone = decision.RepsDone,
+            RepsRemaining = decision.RepsRemaining,
+            NextSessionDue = decision.NextSessionDue,
+            Messages = [.. messages.Codes.Select(code => new AdviceMessage(code, DefaultAdviceTexts.For(code, context)))],
+            FiredRules = [.. session.FiredRules.Select(r => FiredRule.From(r.Metadata))],
+        };
+    }
+}

@@ -1,0 +1,101 @@
+namespace ExerciseRules.Engine;
+
+/// <summary>The outcome of testing one condition against a session's facts.</summary>
+internal enum ConditionOutcome
+{
+    Satisfied,
+    FactMissing,
+    FactUnknown,
+    TestFalse,
+    FactPresent,
+    FactKnown,
+}
+
+/// <summary>A compiled condition: reads the slot of its fact type and applies its test.</summary>
+internal abstract class Condition
+{
+    protected Condition(ConditionKind kind, Type factType, int typeId, string test)
+    {
+        Info = new RuleCondition(kind, factType, test);
+        TypeId = typeId;
+    }
+
+    public RuleCondition Info { get; }
+
+    public ConditionKind Kind => Info.Kind;
+
+    public int TypeId { get; }
+
+    public abstract ConditionOutcome Evaluate(RuleSession session, string ruleName);
+}
+
+internal sealed class Condition<T> : Condition
+    where T : class
+{
+    private readonly Func<T, bool>? _test;
+
+    public Condition(ConditionKind kind, Func<T, bool>? test, string? testText)
+        : base(kind, typeof(T), FactTypeId<T>.Value, test is null ? string.Empty : testText ?? "(test)")
+    {
+        _test = test;
+    }
+
+    public override ConditionOutcome Evaluate(RuleSession session, string ruleName)
+    {
+        ref readonly var slot = ref session.SlotOf(TypeId);
+        switch (Kind)
+        {
+            case ConditionKind.Unknown:
+                return slot.State switch
+                {
+                    FactState.Unknown => ConditionOutcome.Satisfied,
+                    FactState.Known => ConditionOutcome.FactKnown,
+                    _ => ConditionOutcome.FactMissing,
+                };
+            case ConditionKind.Not:
+                if (slot.State == FactState.Unknown)
+                {
+                    return ConditionOutcome.FactUnknown;
+                }
+
+                if (slot.State == FactState.Absent || !Test((T)slot.Value!, ruleName))
+                {
+                    return ConditionOutcome.Satisfied;
+                }
+
+                return ConditionOutcome.FactPresent;
+            default:
+                if (slot.State == FactState.Absent)
+                {
+                    return ConditionOutcome.FactMissing;
+                }
+
+                if (slot.State == FactState.Unknown)
+                {
+                    return ConditionOutcome.FactUnknown;
+                }
+
+                return Test((T)slot.Value!, ruleName) ? ConditionOutcome.Satisfied : ConditionOutcome.TestFalse;
+        }
+    }
+
+    private bool Test(T fact, string ruleName)
+    {
+        if (_test is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            return _test(fact);
+        }
+        catch (Exception ex)
+        {
+            throw new RuleEvaluationException(
+                ruleName,
+                $"The condition '{Info}' of rule '{ruleName}' threw {ex.GetType().Name}: {ex.Message} Make the test handle every value the fact can hold.",
+                ex);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+
+namespace ExerciseRules.Engine;
+
+/// <summary>
+/// A production rule: metadata, typed conditions and an action. Define one with <see cref="Define(string)"/>;
+/// run rules by compiling them into a <see cref="RuleSet"/>. A rule is immutable and may be shared.
+/// </summary>
+/// <example>
+/// <code>
+/// var rule = Rule.Define("symptoms-intensify")
+///     .Describe("Go less far when the last rep made the symptoms worse.")
+///     .From("If you feel that by this exercise your symptoms are intensifying then do not go very far ...")
+///     .InStage(RuleStage.Decide)
+///     .WithPriority(70)
+///     .Not&lt;Decision&gt;()
+///     .When&lt;LastRep&gt;(r =&gt; r.Response == SymptomChange.Worse)
+///     .Then((ctx, rep) =&gt; ctx.Insert(new Decision(...)));
+/// </code>
+/// </example>
+public sealed class Rule
+{
+    internal Rule(RuleMetadata metadata, ImmutableArray<Condition> conditions, Action<RuleSession> action)
+    {
+        Metadata = metadata;
+        CompiledConditions = conditions;
+        Action = action;
+        Conditions = conditions.Select(c => c.Info).ToImmutableArray();
+        BoundTypeIds = conditions.Where(c => c.Kind == ConditionKind.Match).Select(c => c.TypeId).ToImmutableArray();
+        BoundTypes = conditions.Where(c => c.Kind == ConditionKind.Match).Select(c => c.Info.FactType).ToImmutableArray();
+    }
+
+    /// <summary>Gets the rule's metadata.</summary>
+    public RuleMetadata Metadata { get; }
+
+    /// <summary>Gets the rule's name (unique within a rule set).</summary>
+    public string Name => Metadata.Name;
+
+    /// <summary>Gets the rule's conditions in the order they are tested.</summary>
+    public ImmutableArray<RuleCondition> Conditions { get; }
+
+    /// <summary>Gets the fact types whose facts the action receives, in order.</summary>
+    public ImmutableArray<Type> BoundTypes { get; }
+
+    internal ImmutableArray<Condition> CompiledConditions { get; }
+
+    internal ImmutableArray<int> BoundTypeIds { get; }
+
+    internal Action<RuleSession> Action { get; }
+
+    /// <summary>Starts the definition of a rule.</summary>
+    /// <param name="name">A name unique within the rule set, e.g. <c>symptoms-intensify</c>.</param>
+    /// <returns>A builder for the rule's metadata and conditions.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public static RuleBuilder Define(string name) => new(Preconditions.CheckNotBlank(name));
+
+    /// <inheritdoc />
+    public override string ToString() => Metadata.ToString();
+}

@@ -1,0 +1,390 @@
+using System.Collections.Immutable;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+
+namespace ExerciseRules.Engine;
+
+/// <summary>
+/// One evaluation of a <see cref="RuleSet"/>: insert the facts, call <see cref="Fire(bool)"/>, then read the facts
+/// the rules added, <see cref="FiredRules"/> and (when asked for) the <see cref="Trace"/>. A session is not
+/// thread-safe; <see cref="Reset"/> makes it ready for the next evaluation without allocating again.
+/// </summary>
+/// <remarks>
+/// The session holds at most one fact per type, which is known or unknown. Stages run in order; within a stage
+/// the highest-priority rule whose conditions hold fires, and after any change to the facts the stage starts
+/// again from the top. A rule fires once for the same facts (refraction) and again only when a fact it matched
+/// is updated.
+/// </remarks>
+public sealed class RuleSession : IRuleContext
+{
+    private static readonly Slot s_absent;
+
+    private readonly RuleSet _ruleSet;
+    private readonly bool[] _fired;
+    private readonly int[] _firedStamps;
+    private readonly int[] _firingCounts;
+    private readonly List<Rule> _firedRules = [];
+    private readonly List<RuleFiring> _traceFirings = [];
+    private readonly List<RuleMiss> _traceMisses = [];
+    private Slot[] _slots;
+    private int _stamp;
+    private int _totalFirings;
+    private Rule? _current;
+    private bool _firing;
+
+    internal RuleSession(RuleSet ruleSet)
+    {
+        _ruleSet = ruleSet;
+        _slots = new Slot[Math.Max(16, FactTypeId.Count)];
+        _fired = new bool[ruleSet.Rules.Length];
+        _firingCounts = new int[ruleSet.Rules.Length];
+        _firedStamps = new int[ruleSet.BoundOffsets[^1]];
+        FiredRules = new ReadOnlyCollection<Rule>(_firedRules);
+    }
+
+    /// <summary>Gets the rule set this session evaluates.</summary>
+    public RuleSet RuleSet => _ruleSet;
+
+    /// <summary>Gets the rules fired so far, in the order they fired (a rule appears once per firing).</summary>
+    public IReadOnlyList<Rule> FiredRules { get; }
+
+    /// <summary>Gets the trace of the last <see cref="Fire(bool)"/> called with <c>trace: true</c>, or <see langword="null"/>.</summary>
+    public EvaluationTrace? Trace { get; private set; }
+
+    /// <inheritdoc />
+    Rule IRuleContext.Rule => _current ?? throw new InvalidOperationException("No rule is firing; the context is only valid inside a rule's action.");
+
+    /// <summary>Removes every fact, firing and trace, so the session can evaluate new facts.</summary>
+    /// <exception cref="InvalidOperationException">Called from inside a rule's action.</exception>
+    public void Reset()
+    {
+        ThrowIfFiring(nameof(Reset));
+        Array.Clear(_slots);
+        Array.Clear(_fired);
+        Array.Clear(_firingCounts);
+        _firedRules.Clear();
+        _stamp = 0;
+        _totalFirings = 0;
+        Trace = null;
+    }
+
+    /// <summary>
+    /// Runs the rule set: every stage in order, each until no rule can fire.
+    /// </summary>
+    /// <param name="trace">Whether to record a <see cref="Trace"/> of what fired, with the facts it matched, and of what did not fire and why.</param>
+    /// <exception cref="RuleLoopException">Rules fired more than <see cref="RuleSetOptions.MaxFirings"/> times.</exception>
+    /// <exception cref="RuleEvaluationException">A rule's condition or action threw.</exception>
+    /// <exception cref="InvalidOperationException">Called from inside a rule's action.</exception>
+    public void Fire(bool trace = false)
+    {
+        ThrowIfFiring(nameof(Fire));
+        _firing = true;
+        if (trace)
+        {
+            _traceFirings.Clear();
+            _traceMisses.Clear();
+        }
+
+        try
+        {
+            foreach (var stageRules in _ruleSet.StageRules)
+            {
+                RunStage(stageRules, trace);
+                if (trace)
+                {
+                    RecordMisses(stageRules);
+                }
+            }
+        }
+        finally
+        {
+            _firing = false;
+            _current = null;
+        }
+
+        Trace = trace ? new EvaluationTrace([.. _traceFirings], [.. _traceMisses]) : null;
+    }
+
+    /// <summary>Adds a fact before firing. See <see cref="IRuleContext.Insert{T}(T)"/>.</summary>
+    /// <typeparam name="T">The fact type.</typeparam>
+    /// <param name="fact">The fact.</param>
+    public void Insert<T>(T fact)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ref var slot = ref WritableSlot(FactTypeId<T>.Value);
+        if (slot.State != FactState.Absent)
+        {
+            throw new InvalidOperationException($"The session already holds a{(slot.State == FactState.Unknown ? "n unknown" : string.Empty)} {typeof(T).Name} fact; call Update to replace it.");
+        }
+
+        Set(ref slot, fact, null, FactState.Known);
+    }
+
+    /// <summary>Records before firing that a fact is unknown. See <see cref="IRuleContext.InsertUnknown{T}(string)"/>.</summary>
+    /// <typeparam name="T">The fact type.</typeparam>
+    /// <param name="reason">Why the fact is unknown.</param>
+    public void InsertUnknown<T>(string reason)
+        where T : class
+    {
+        Preconditions.CheckNotBlank(reason);
+        ref var slot = ref WritableSlot(FactTypeId<T>.Value);
+        if (slot.State != FactState.Absent)
+        {
+            throw new InvalidOperationException($"The session already holds a {typeof(T).Name} fact; call Update to replace it.");
+        }
+
+        Set(ref slot, null, reason, FactState.Unknown);
+    }
+
+    /// <summary>Replaces a fact. See <see cref="IRuleContext.Update{T}(T)"/>.</summary>
+    /// <typeparam name="T">The fact type.</typeparam>
+    /// <param name="fact">The new fact.</param>
+    public void Update<T>(T fact)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ref var slot = ref WritableSlot(FactTypeId<T>.Value);
+        if (slot.State == FactState.Absent)
+        {
+            throw new InvalidOperationException($"The session holds no {typeof(T).Name} fact to update; call Insert to add it.");
+        }
+
+        Set(ref slot, fact, null, FactState.Known);
+    }
+
+    /// <summary>Removes a fact. See <see cref="IRuleContext.Retract{T}"/>.</summary>
+    /// <typeparam name="T">The fact type.</typeparam>
+    /// <returns><see langword="true"/> if a fact was removed.</returns>
+    public bool Retract<T>()
+        where T : class
+    {
+        ref var slot = ref WritableSlot(FactTypeId<T>.Value);
+        if (slot.State == FactState.Absent)
+        {
+            return false;
+        }
+
+        Set(ref slot, null, null, FactState.Absent);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool TryGet<T>([MaybeNullWhen(false)] out T fact)
+        where T : class
+    {
+        ref readonly var slot = ref SlotOf(FactTypeId<T>.Value);
+        if (slot.State == FactState.Known)
+        {
+            fact = (T)slot.Value!;
+            return true;
+        }
+
+        fact = null;
+        return false;
+    }
+
+    /// <inheritdoc />
+    public T Get<T>()
+        where T : class
+    {
+        ref readonly var slot = ref SlotOf(FactTypeId<T>.Value);
+        return slot.State switch
+        {
+            FactState.Known => (T)slot.Value!,
+            FactState.Unknown => throw new InvalidOperationException($"The {typeof(T).Name} fact is unknown ({slot.UnknownReason}); use TryGet when it may be."),
+            _ => throw new InvalidOperationException($"The session holds no {typeof(T).Name} fact; insert it before firing, or use TryGet when it may be absent."),
+        };
+    }
+
+    /// <inheritdoc />
+    public FactState GetState<T>()
+        where T : class => SlotOf(FactTypeId<T>.Value).State;
+
+    /// <summary>Gets why the fact of type <typeparamref name="T"/> is unknown.</summary>
+    /// <typeparam name="T">The fact type.</typeparam>
+    /// <returns>The reason given when the fact was recorded as unknown, or <see langword="null"/> if it is not unknown.</returns>
+    public string? GetUnknownReason<T>()
+        where T : class => SlotOf(FactTypeId<T>.Value).UnknownReason;
+
+    internal ref readonly Slot SlotOf(int typeId) =>
+        ref typeId < _slots.Length ? ref _slots[typeId] : ref s_absent;
+
+    internal T Bound<T>()
+        where T : class => (T)_slots[FactTypeId<T>.Value].Value!;
+
+    private ref Slot WritableSlot(int typeId)
+    {
+        if (typeId >= _slots.Length)
+        {
+            Array.Resize(ref _slots, Math.Max(typeId + 1, _slots.Length * 2));
+        }
+
+        return ref _slots[typeId];
+    }
+
+    private void Set(ref Slot slot, object? value, string? unknownReason, FactState state)
+    {
+        slot.Value = value;
+        slot.UnknownReason = unknownReason;
+        slot.State = state;
+        slot.Stamp = ++_stamp;
+    }
+
+    private void RunStage(int[] stageRules, bool trace)
+    {
+        var i = 0;
+        while (i < stageRules.Length)
+        {
+            var index = stageRules[i];
+            if (IsEligible(index))
+            {
+                var before = _stamp;
+                FireRule(index, trace);
+                if (_stamp != before)
+                {
+                    i = 0;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+    }
+
+    private bool IsEligible(int index)
+    {
+        var rule = _ruleSet.Rules[index];
+        foreach (var condition in rule.CompiledConditions)
+        {
+            if (condition.Evaluate(this, rule.Name) != ConditionOutcome.Satisfied)
+            {
+                return false;
+            }
+        }
+
+        if (!_fired[index])
+        {
+            return true;
+        }
+
+        // Refraction: fire again only if a fact the rule matched has changed since it fired.
+        var offset = _ruleSet.BoundOffsets[index];
+        var bound = rule.BoundTypeIds;
+        for (var b = 0; b < bound.Length; b++)
+        {
+            if (_slots[bound[b]].Stamp != _firedStamps[offset + b])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void FireRule(int index, bool trace)
+    {
+        var rule = _ruleSet.Rules[index];
+        if (_totalFirings >= _ruleSet.Options.MaxFirings)
+        {
+            var most = 0;
+            for (var r = 1; r < _firingCounts.Length; r++)
+            {
+                if (_firingCounts[r] > _firingCounts[most])
+                {
+                    most = r;
+                }
+            }
+
+            throw new RuleLoopException(_ruleSet.Options.MaxFirings, _ruleSet.Rules[most].Name, _firingCounts[most]);
+        }
+
+        var offset = _ruleSet.BoundOffsets[index];
+        var bound = rule.BoundTypeIds;
+        for (var b = 0; b < bound.Length; b++)
+        {
+            _firedStamps[offset + b] = _slots[bound[b]].Stamp;
+        }
+
+        _fired[index] = true;
+        _firingCounts[index]++;
+        _totalFirings++;
+        _firedRules.Add(rule);
+        if (trace)
+        {
+            var facts = ImmutableArray.CreateBuilder<object>(bound.Length);
+            foreach (var typeId in bound)
+            {
+                facts.Add(_slots[typeId].Value!);
+            }
+
+            _traceFirings.Add(new RuleFiring(rule.Metadata, _totalFirings, facts.MoveToImmutable()));
+        }
+
+        _current = rule;
+        try
+        {
+            rule.Action(this);
+        }
+        catch (Exception ex) when (ex is not RuleEvaluationException and not RuleLoopException)
+        {
+            throw new RuleEvaluationException(
+                rule.Name,
+                $"The action of rule '{rule.Name}' threw {ex.GetType().Name}: {ex.Message}",
+                ex);
+        }
+        finally
+        {
+            _current = null;
+        }
+    }
+
+    private void RecordMisses(int[] stageRules)
+    {
+        foreach (var index in stageRules)
+        {
+            if (_fired[index])
+            {
+                continue;
+            }
+
+            var rule = _ruleSet.Rules[index];
+            foreach (var condition in rule.CompiledConditions)
+            {
+                var outcome = condition.Evaluate(this, rule.Name);
+                if (outcome == ConditionOutcome.Satisfied)
+                {
+                    continue;
+                }
+
+                ref readonly var slot = ref SlotOf(condition.TypeId);
+                var reason = outcome switch
+                {
+                    ConditionOutcome.FactMissing => MissReason.FactMissing,
+                    ConditionOutcome.FactUnknown => MissReason.FactUnknown,
+                    ConditionOutcome.FactPresent => MissReason.FactPresent,
+                    ConditionOutcome.FactKnown => MissReason.FactKnown,
+                    _ => MissReason.TestFalse,
+                };
+                _traceMisses.Add(new RuleMiss(rule.Metadata, reason, condition.Info, slot.Value, slot.UnknownReason));
+                break;
+            }
+        }
+    }
+
+    private void ThrowIfFiring(string operation)
+    {
+        if (_firing)
+        {
+            throw new InvalidOperationException($"{operation} cannot be called from inside a rule's action; change facts through the IRuleContext instead.");
+        }
+    }
+
+    internal struct Slot
+    {
+        public object? Value;
+        public string? UnknownReason;
+        public FactState State;
+        public int Stamp;
+    }
+}

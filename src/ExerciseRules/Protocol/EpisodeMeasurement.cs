@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using ExerciseRules.Engine;
+using ExerciseRules.Model;
+
+namespace ExerciseRules.Protocol;
+
+/// <summary>
+/// The input facts of the press-up protocol, measured from a history in one pass: the episode, the red flags,
+/// the latest session and what the finished sets say. The protocol's rules derive everything else from these.
+/// </summary>
+/// <param name="Episode">What the whole episode says.</param>
+/// <param name="RedFlags">The red flags reported.</param>
+/// <param name="LatestSession">The last session, or <see langword="null"/> if there is none.</param>
+/// <param name="FinishedSets">What the finished sets say for progression.</param>
+public sealed record EpisodeMeasurement(
+    Episode Episode,
+    ReportedRedFlags RedFlags,
+    LatestSession? LatestSession,
+    FinishedSets FinishedSets)
+{
+    /// <summary>Measures a history. The history should be valid (see <see cref="Validation.HistoryValidator"/>).</summary>
+    /// <param name="history">The history.</param>
+    /// <param name="now">The moment of advice.</param>
+    /// <param name="options">The protocol options.</param>
+    /// <returns>The input facts.</returns>
+    public static EpisodeMeasurement Of(History history, DateTimeOffset now, ProtocolOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(options);
+        var sessions = history.Sessions;
+        int? latestPain = null;
+        SymptomLocation? latestLocation = null;
+        var perDay = new int[options.PersistDays];
+        var exerciseCount = Enum.GetValues<Exercise>().Length;
+        var tolerated = new bool[exerciseCount];
+        var lastToleratedRange = new double?[exerciseCount];
+        (Exercise, SetOutcome)? lastFinished = null;
+        LatestSession? latest = null;
+
+        for (var i = 0; i < sessions.Length; i++)
+        {
+            var session = sessions[i];
+            Remember(session.Before, ref latestPain, ref latestLocation);
+            foreach (var rep in session.Reps)
+            {
+                latestPain = rep.Pain ?? latestPain;
+                latestLocation = rep.Location ?? latestLocation;
+            }
+
+            Remember(session.After, ref latestPain, ref latestLocation);
+
+            var age = now - session.StartedAt;
+            if (age >= TimeSpan.Zero)
+            {
+                var window = age.Ticks / TimeSpan.TicksPerDay;
+                if (window < perDay.Length)
+                {
+                    perDay[window]++;
+                }
+            }
+
+            var measures = SetMeasures.Of(session, options);
+            var lastActivity = LastActivityOf(session);
+            var idle = now - lastActivity;
+            var isLast = i == sessions.Length - 1;
+            if (isLast)
+            {
+                latest = new LatestSession(session, measures, lastActivity, idle);
+            }
+
+            // A session is finished unless it is the last one and still open.
+            if (isLast && IsOpen(session, idle, options))
+            {
+                continue;
+            }
+
+            var outcome = measures.OutcomeOf(session, options);
+            var index = (int)session.Exercise;
+            tolerated[index] |= outcome == SetOutcome.Tolerated;
+            lastToleratedRange[index] = measures.LastToleratedRange;
+            lastFinished = (session.Exercise, outcome);
+        }
+
+        var episode = new Episode(
+            now,
+            history.Baseline,
+            sessions.IsEmpty ? null : sessions[0].StartedAt,
+            latestPain,
+            latestLocation,
+            ImmutableArray.Create(perDay));
+        return new EpisodeMeasurement(
+            episode,
+            new ReportedRedFlags(history.RedFlags),
+            latest,
+            new FinishedSets(lastFinished, ImmutableArray.Create(tolerated), ImmutableArray.Create(lastToleratedRange)));
+    }
+
+    /// <summary>Gets whether a session counts as open: not completed and idle for less than <see cref="ProtocolOptions.SessionTimeout"/>.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="idleFor">The time since its last activity.</param>
+    /// <param name="options">The protocol options.</param>
+    /// <returns><see langword="true"/> if it is open.</returns>
+    public static bool IsOpen(Session session, TimeSpan idleFor, ProtocolOptions options) =>
+        !session.Completed && idleFor < options.SessionTimeout;
+
+    /// <summary>Gets the latest time known for a session: its start, or the latest time of its reps.</summary>
+    /// <param name="session">The session.</param>
+    /// <returns>The time of its last activity.</returns>
+    public static DateTimeOffset LastActivityOf(Session session)
+    {
+        var last = session.StartedAt;
+        foreach (var rep in session.Reps)
+        {
+            if (rep.At is { } at && at > last)
+            {
+                last = at;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>Inserts the input facts into a rule session.</summary>
+    /// <param name="session">The rule session.</param>
+    public void InsertInto(RuleSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        session.Insert(Episode);
+        session.Insert(RedFlags);
+        session.Insert(FinishedSets);
+        if (LatestSession is not null)
+        {
+            session.Insert(LatestSession);
+        }
+    }
+
+    private static void Remember(SymptomReport? report, ref int? pain, ref SymptomLocation? location)
+    {
+        if (report is null)
+        {
+            return;
+        }
+
+        pain = report.Pain ?? pain;
+        location = report.Location ?? location;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using ExerciseRules.Model;
+
+namespace ExerciseRules.Protocol;
+
+/// <summary>
+/// What one set's reps say, measured rep by rep against the last symptoms reported before each rep (an earlier
+/// rep of the set, else the session's <c>before</c>).
+/// </summary>
+/// <param name="Responses">Each rep's response, in order.</param>
+/// <param name="ConsecutiveWorse">The number of worse reps at the end of the set.</param>
+/// <param name="TrailingPeripheralised">The number of reps at the end of the set that each moved the symptoms down the leg.</param>
+/// <param name="LastToleratedRange">The range of the last rep whose response was known and not worse, if any reported a range.</param>
+/// <param name="AfterVersusBefore">How the after-set symptoms compare with the before-set symptoms.</param>
+public sealed record SetMeasures(
+    ImmutableArray<SymptomChange> Responses,
+    int ConsecutiveWorse,
+    int TrailingPeripheralised,
+    double? LastToleratedRange,
+    SymptomChange AfterVersusBefore)
+{
+    /// <summary>Gets the response of the last rep, or <see cref="SymptomChange.Unknown"/> if the set has no reps.</summary>
+    public SymptomChange LastResponse => Responses.IsDefaultOrEmpty ? SymptomChange.Unknown : Responses[^1];
+
+    /// <summary>Gets whether the last rep moved the symptoms down the leg.</summary>
+    public bool LastPeripheralised => TrailingPeripheralised > 0;
+
+    /// <summary>Measures a session's set.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="options">The protocol options (for <see cref="ProtocolOptions.IntensifyingPainDelta"/>).</param>
+    /// <returns>The measures.</returns>
+    public static SetMeasures Of(Session session, ProtocolOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(options);
+        var delta = options.IntensifyingPainDelta;
+        var pain = session.Before?.Pain;
+        var location = session.Before?.Location;
+        var responses = ImmutableArray.CreateBuilder<SymptomChange>(session.Reps.Length);
+        var consecutiveWorse = 0;
+        var trailingPeripheralised = 0;
+        double? lastTolerated = null;
+        foreach (var rep in session.Reps)
+        {
+            var response = SymptomComparison.Compare(pain, location, rep.Pain, rep.Location, delta);
+            responses.Add(response);
+            consecutiveWorse = response == SymptomChange.Worse ? consecutiveWorse + 1 : 0;
+            trailingPeripheralised = SymptomComparison.Peripheralised(location, rep.Location) ? trailingPeripheralised + 1 : 0;
+            if (response is SymptomChange.Same or SymptomChange.Better && rep.Range is { } range)
+            {
+                lastTolerated = range;
+            }
+
+            pain = rep.Pain ?? pain;
+            location = rep.Location ?? location;
+        }
+
+        var before = session.Before;
+        var after = session.After;
+        var afterVersusBefore = SymptomComparison.Compare(before?.Pain, before?.Location, after?.Pain, after?.Location, delta);
+        return new SetMeasures(responses.MoveToImmutable(), consecutiveWorse, trailingPeripheralised, lastTolerated, afterVersusBefore);
+    }
+
+    /// <summary>Gets whether the set ends with the keeps-worsening pattern of rule 5.</summary>
+    /// <param name="options">The protocol options.</param>
+    /// <returns><see langword="true"/> after <c>ConsecutiveWorseLimit</c> worse reps in a row, or two in a row that moved the symptoms down the leg.</returns>
+    public bool KeepsWorsening(ProtocolOptions options) =>
+        ConsecutiveWorse >= options.ConsecutiveWorseLimit || TrailingPeripheralised >= 2;
+
+    /// <summary>Classifies the set once it is finished.</summary>
+    /// <param name="session">The session the measures are of.</param>
+    /// <param name="options">The protocol options.</param>
+    /// <returns>How the set went.</returns>
+    public SetOutcome OutcomeOf(Session session, ProtocolOptions options)
+    {
+        if (KeepsWorsening(options) || AfterVersusBefore == SymptomChange.Worse)
+        {
+            return SetOutcome.StoppedForWorsening;
+        }
+
+        var tolerated = session.Completed
+            && session.Reps.Length >= options.MinReps
+            && LastResponse is SymptomChange.Same or SymptomChange.Better
+            && AfterVersusBefore is SymptomChange.Same or SymptomChange.Better;
+        return tolerated ? SetOutcome.Tolerated : SetOutcome.Neither;
+    }
+}

@@ -1,0 +1,49 @@
+using ExerciseRules.Model;
+
+namespace ExerciseRules.Protocol;
+
+/// <summary>
+/// How the protocol sets the target range of the next rep. Targets are fractions of full range, rounded to six
+/// decimals so that 0.4 − 0.1 reads 0.3.
+/// </summary>
+public static class TargetRanges
+{
+    /// <summary>
+    /// After a worse rep (rule 7): <c>max(MinRange, last − RangeStep)</c>, and never beyond the last range (which
+    /// matters only when the last rep was already below <c>MinRange</c>).
+    /// </summary>
+    /// <param name="lastRange">The last rep's range, if reported.</param>
+    /// <param name="options">The protocol options.</param>
+    /// <returns>The target, or <see langword="null"/> when the last rep reported no range.</returns>
+    public static double? Reduced(double? lastRange, ProtocolOptions options) =>
+        lastRange is { } last ? Round(Math.Min(last, Math.Max(options.MinRange, last - options.RangeStep))) : null;
+
+    /// <summary>After a rep that was the same or better (rule 9): <c>min(1, last + RangeStep)</c>, and at least <c>MinRange</c>.</summary>
+    /// <param name="lastRange">The last rep's range, if reported.</param>
+    /// <param name="options">The protocol options.</param>
+    /// <returns>The target, or <see langword="null"/> when the last rep reported no range.</returns>
+    public static double? Progressed(double? lastRange, ProtocolOptions options) =>
+        lastRange is { } last ? Round(Math.Clamp(last + options.RangeStep, options.MinRange, 1.0)) : null;
+
+    /// <summary>
+    /// The start target of a set (rule 11): the last tolerated range of the previous session of that exercise minus
+    /// <c>RangeStep</c>, never below <c>StartRange</c>; <c>StartRange</c> for a press-up with no such range; no target
+    /// for a lying position with no such range.
+    /// </summary>
+    /// <param name="exercise">The exercise of the set.</param>
+    /// <param name="finished">What the finished sets say.</param>
+    /// <param name="options">The protocol options.</param>
+    /// <returns>The target, or <see langword="null"/> when no range applies.</returns>
+    public static double? Start(Exercise exercise, FinishedSets finished, ProtocolOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(finished);
+        if (finished.LastToleratedRangeOf(exercise) is { } tolerated)
+        {
+            return Round(Math.Clamp(tolerated - options.RangeStep, options.StartRange, 1.0));
+        }
+
+        return exercise == Exercise.PressUp ? Round(options.StartRange) : null;
+    }
+
+    private static double Round(double value) => Math.Round(value, 6, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.Json;
+using ExerciseRules.Model;
+using ExerciseRules.Validation;
+
+namespace ExerciseRules.Serialization;
+
+/// <summary>
+/// Reads and writes the wire format (DESIGN.md): camelCase JSON, enums as camelCase names. Reading is strict:
+/// unknown properties, unknown enum names, numbers where names belong and wrong types are errors with their
+/// path. Parsing stops at the first JSON error; after that, every missing required field is reported at once, and
+/// validation (<see cref="Advisor.Advise(History, DateTimeOffset)"/>) reports every other problem.
+/// </summary>
+public static class ExerciseRulesJson
+{
+    /// <summary>Reads a history.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The history, or the problems found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ParseResult<History> ParseHistory(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ParseHistory(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads a history from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The JSON as UTF-8.</param>
+    /// <returns>The history, or the problems found.</returns>
+    public static ParseResult<History> ParseHistory(ReadOnlySpan<byte> utf8Json)
+    {
+        if (!TryDeserialize(utf8Json, WireJsonContext.Default.HistoryDto, out var dto, out var error))
+        {
+            return ParseResult<History>.Invalid(error);
+        }
+
+        var errors = new List<InputError>();
+        var history = WireMapping.ToModel(dto, errors);
+        return history is null ? ParseResult<History>.Invalid([.. errors]) : ParseResult<History>.Valid(history);
+    }
+
+    /// <summary>Reads protocol options and validates them. Options left out keep their defaults; unknown names are errors.</summary>
+    /// <param name="json">The JSON text, e.g. <c>{ "maxReps": 12, "sessionInterval": "01:30:00" }</c>.</param>
+    /// <returns>The options, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ParseResult<ProtocolOptions> ParseOptions(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (!TryDeserialize(Encoding.UTF8.GetBytes(json), WireJsonContext.Default.ProtocolOptions, out var options, out var error))
+        {
+            return ParseResult<ProtocolOptions>.Invalid(error);
+        }
+
+        var result = ProtocolOptionsValidator.Instance.Validate(options);
+        return result.IsValid ? ParseResult<ProtocolOptions>.Valid(options) : ParseResult<ProtocolOptions>.Invalid(result.ToInputErrors());
+    }
+
+    /// <summary>Reads advice written by <see cref="Serialize(Advice)"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The advice, or the problems found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ParseResult<Advice> ParseAdvice(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (!TryDeserialize(Encoding.UTF8.GetBytes(json), AdviceJsonContext.Default.AdviceDto, out var dto, out var error))
+        {
+            return ParseResult<Advice>.Invalid(error);
+        }
+
+        var errors = new List<InputError>();
+        var advice = WireMapping.ToModel(dto, errors);
+        return advice is null ? ParseResult<Advice>.Invalid([.. errors]) : ParseResult<Advice>.Valid(advice);
+    }
+
+    /// <summary>Writes a history (optional fields that are not set are left out).</summary>
+    /// <param name="history">The history.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public static string Serialize(History history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return JsonSerializer.Serialize(WireMapping.ToDto(history), WireJsonContext.Default.HistoryDto);
+    }
+
+    /// <summary>Writes advice (fields that do not apply are written as null).</summary>
+    /// <param name="advice">The advice.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="advice"/> is null.</exception>
+    public static string Serialize(Advice advice)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        return JsonSerializer.Serialize(WireMapping.ToDto(advice), AdviceJsonContext.Default.AdviceDto);
+    }
+
+    /// <summary>Writes protocol options, every one of them.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static string Serialize(ProtocolOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return JsonSerializer.Serialize(options, WireJsonContext.Default.ProtocolOptions);
+    }
+
+    private static bool TryDeserialize<T>(
+        ReadOnlySpan<byte> utf8Json,
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out InputError? error)
+        where T : class
+    {
+        try
+        {
+            value = JsonSerializer.Deserialize(utf8Json, typeInfo);
+        }
+        catch (JsonException ex)
+        {
+            value = null;
+            error = JsonErrors.From(ex);
+            return false;
+        }
+
+        if (value is null)
+        {
+            error = new InputError(InputError.RootPath, "must be a JSON object, not null");
+            return false;
+        }
+
+        error = null;
+        return true;
+    }
+}
+
+/// <summary>Advice straight from wire-format JSON: the entry the command line and web hosts use.</summary>
+public static class AdvisorJsonExtensions
+{
+    /// <summary>Reads a history from JSON and advises on it. Problems with the JSON and with the history come back as errors, never as exceptions.</summary>
+    /// <param name="advisor">The advisor.</param>
+    /// <param name="historyJson">The history as wire-format JSON.</param>
+    /// <param name="now">The moment of advice.</param>
+    /// <returns>The advice, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="advisor"/> or <paramref name="historyJson"/> is null.</exception>
+    public static AdviceResult AdviseJson(this Advisor advisor, string historyJson, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(advisor);
+        var parsed = ExerciseRulesJson.ParseHistory(historyJson);
+        return parsed.IsValid ? advisor.Advise(parsed.Value, now) : AdviceResult.FromErrors(parsed.Errors);
+    }
+}

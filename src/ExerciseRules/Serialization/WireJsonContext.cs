@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ExerciseRules.Engine;
+using ExerciseRules.Model;
+
+namespace ExerciseRules.Serialization;
+
+/// <summary>Strict reading and compact writing of histories and options: camelCase, enums as camelCase names, unknown properties rejected.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    NumberHandling = JsonNumberHandling.Strict,
+    ReadCommentHandling = JsonCommentHandling.Disallow,
+    AllowTrailingCommas = false,
+    WriteIndented = true,
+    MaxDepth = JsonErrors.MaxDepth,
+    Converters =
+    [
+        typeof(CamelCaseEnumConverter<Exercise>),
+        typeof(CamelCaseEnumConverter<SymptomLocation>),
+        typeof(CamelCaseEnumConverter<RedFlag>),
+        typeof(CamelCaseEnumConverter<AdviceStep>),
+        typeof(CamelCaseEnumConverter<Urgency>),
+        typeof(CamelCaseEnumConverter<RuleStage>),
+    ])]
+[JsonSerializable(typeof(HistoryDto))]
+[JsonSerializable(typeof(ProtocolOptions))]
+internal sealed partial class WireJsonContext : JsonSerializerContext;
+
+/// <summary>Writing (and reading back) advice: like <see cref="WireJsonContext"/>, but fields that do not apply are written as null.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    NumberHandling = JsonNumberHandling.Strict,
+    WriteIndented = true,
+    MaxDepth = JsonErrors.MaxDepth,
+    Converters =
+    [
+        typeof(CamelCaseEnumConverter<Exercise>),
+        typeof(CamelCaseEnumConverter<AdviceStep>),
+        typeof(CamelCaseEnumConverter<Urgency>),
+        typeof(CamelCaseEnumConverter<RuleStage>),
+    ])]
+[JsonSerializable(typeof(AdviceDto))]
+internal sealed partial class AdviceJsonContext : JsonSerializerContext;
+
+/// <summary>
+/// Enums as their exact camelCase names only. System.Text.Json's own enum converter also accepts other casings,
+/// numeric strings and comma-joined names ("back, buttock" reads as thigh), which a health record must not.
+/// </summary>
+/// <typeparam name="T">The enum type.</typeparam>
+internal sealed class CamelCaseEnumConverter<T> : JsonConverter<T>
+    where T : struct, Enum
+{
+    private static readonly Dictionary<string, T> s_byName =
+        Enum.GetValues<T>().ToDictionary(WireNames.Of, v => v, StringComparer.Ordinal);
+
+    private static readonly Dictionary<T, string> s_byValue =
+        Enum.GetValues<T>().ToDictionary(v => v, WireNames.Of);
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String && reader.GetString() is { } name && s_byName.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        throw new JsonException($"must be one of {WireNames.AllOf<T>()}");
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        if (!s_byValue.TryGetValue(value, out var name))
+        {
+            throw new JsonException($"{typeof(T).Name} has no value {Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)}; it cannot be written.");
+        }
+
+        writer.WriteStringValue(name);
+    }
+}

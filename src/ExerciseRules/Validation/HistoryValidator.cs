@@ -1,0 +1,180 @@
+using FluentValidation;
+using FluentValidation.Results;
+using ExerciseRules.Model;
+using ExerciseRules.Serialization;
+
+namespace ExerciseRules.Validation;
+
+/// <summary>
+/// Checks every field of a history and reports each problem with its wire-format path
+/// (<c>sessions[0].reps[2].pain</c>), all at once. Sessions must be in time order, reps within a session too, and
+/// no time may be later than the moment of advice. Thread-safe; use <see cref="Instance"/>.
+/// </summary>
+/// <remarks>
+/// Call <see cref="Validate(History, DateTimeOffset)"/> to include the checks against the moment of advice; the
+/// plain <c>Validate(history)</c> of <see cref="IValidator{T}"/> leaves them out.
+/// </remarks>
+public sealed class HistoryValidator : AbstractValidator<History>
+{
+    internal const string NowKey = "ExerciseRules.now";
+
+    /// <summary>Creates the validator.</summary>
+    public HistoryValidator()
+    {
+        var symptoms = new SymptomReportValidator();
+        var sessions = new SessionValidator(symptoms);
+
+        RuleFor(h => h.Baseline!).SetValidator(symptoms).When(h => h.Baseline is not null).OverridePropertyName("baseline");
+        RuleForEach(h => h.RedFlags)
+            .IsInEnum()
+            .OverridePropertyName("redFlags")
+            .WithMessage($"must be one of {WireNames.AllOf<RedFlag>()}");
+        RuleForEach(h => h.Sessions)
+            .NotNull()
+            .WithMessage("must be a session, not null")
+            .SetValidator(sessions)
+            .OverridePropertyName("sessions");
+        RuleFor(h => h.Sessions).Custom((list, context) =>
+        {
+            for (var i = 1; i < list.Length; i++)
+            {
+                var previous = list[i - 1];
+                var session = list[i];
+                if (previous is null || session is null)
+                {
+                    continue;
+                }
+
+                var previousEnd = Protocol.EpisodeMeasurement.LastActivityOf(previous);
+                if (session.StartedAt < previousEnd)
+                {
+                    var what = previousEnd == previous.StartedAt ? "startedAt" : "last rep";
+                    context.AddFailure(new ValidationFailure(
+                        $"sessions[{i}].startedAt",
+                        $"must not be before sessions[{i - 1}] ({what} {WireNames.Time(previousEnd)}); sessions must be in time order"));
+                }
+            }
+        });
+    }
+
+    /// <summary>Gets a shared instance.</summary>
+    public static HistoryValidator Instance { get; } = new();
+
+    /// <summary>Validates a history for advice at <paramref name="now"/>: every check, including that no time is later than now.</summary>
+    /// <param name="history">The history.</param>
+    /// <param name="now">The moment of advice.</param>
+    /// <returns>The result, with every problem.</returns>
+    public ValidationResult Validate(History history, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var context = new ValidationContext<History>(history);
+        context.RootContextData[NowKey] = now;
+        return Validate(context);
+    }
+
+    internal static DateTimeOffset? NowOf<T>(ValidationContext<T> context) =>
+        context.RootContextData.TryGetValue(NowKey, out var now) ? (DateTimeOffset)now : null;
+}
+
+/// <summary>Checks a symptom report: pain on the 0–10 scale and a known location.</summary>
+internal sealed class SymptomReportValidator : AbstractValidator<SymptomReport>
+{
+    public SymptomReportValidator()
+    {
+        RuleFor(r => r.Pain)
+            .InclusiveBetween(SymptomReport.MinPain, SymptomReport.MaxPain)
+            .OverridePropertyName("pain")
+            .WithMessage("must be between 0 and 10");
+        RuleFor(r => r.Location)
+            .IsInEnum()
+            .OverridePropertyName("location")
+            .WithMessage($"must be one of {WireNames.AllOf<SymptomLocation>()}");
+    }
+}
+
+/// <summary>Checks a session: its exercise, times, symptoms and reps, and that its reps are in time order.</summary>
+internal sealed class SessionValidator : AbstractValidator<Session>
+{
+    public SessionValidator(SymptomReportValidator symptoms)
+    {
+        var repsByExercise = Enum.GetValues<Exercise>().ToDictionary(e => e, e => new RepValidator(rangeRequired: e == Exercise.PressUp));
+        var lenientReps = new RepValidator(rangeRequired: false);
+
+        RuleFor(s => s.Exercise)
+            .IsInEnum()
+            .OverridePropertyName("exercise")
+            .WithMessage($"must be one of {WireNames.AllOf<Exercise>()}");
+        RuleFor(s => s.StartedAt).Custom((startedAt, context) =>
+        {
+            if (HistoryValidator.NowOf(context) is { } now && startedAt > now)
+            {
+                context.AddFailure("startedAt", $"must not be later than now ({WireNames.Time(now)})");
+            }
+        });
+        RuleFor(s => s.Before!).SetValidator(symptoms).When(s => s.Before is not null).OverridePropertyName("before");
+        RuleFor(s => s.After!).SetValidator(symptoms).When(s => s.After is not null).OverridePropertyName("after");
+        RuleForEach(s => s.Reps)
+            .NotNull()
+            .WithMessage("must be a rep, not null")
+            .SetValidator((session, _) => repsByExercise.GetValueOrDefault(session.Exercise, lenientReps))
+            .OverridePropertyName("reps");
+        RuleFor(s => s).Custom((session, context) =>
+        {
+            DateTimeOffset? previous = null;
+            var previousIndex = -1;
+            for (var i = 0; i < session.Reps.Length; i++)
+            {
+                if (session.Reps[i]?.At is not { } at)
+                {
+                    continue;
+                }
+
+                if (at < session.StartedAt)
+                {
+                    context.AddFailure($"reps[{i}].at", $"must not be before the session's startedAt ({WireNames.Time(session.StartedAt)})");
+                }
+                else if (previous is { } p && at < p)
+                {
+                    context.AddFailure($"reps[{i}].at", $"must not be before reps[{previousIndex}].at ({WireNames.Time(p)}); reps must be in time order");
+                }
+
+                if (HistoryValidator.NowOf(context) is { } now && at > now)
+                {
+                    context.AddFailure($"reps[{i}].at", $"must not be later than now ({WireNames.Time(now)})");
+                }
+
+                previous = at;
+                previousIndex = i;
+            }
+        });
+    }
+}
+
+/// <summary>Checks a rep: its range (required for the press-up), symptoms, duration and time.</summary>
+internal sealed class RepValidator : AbstractValidator<Rep>
+{
+    public RepValidator(bool rangeRequired)
+    {
+        if (rangeRequired)
+        {
+            RuleFor(r => r.Range).NotNull().OverridePropertyName("range").WithMessage("is required for pressUp: how far the person went, from 0 to 1");
+        }
+
+        RuleFor(r => r.Range)
+            .Must(r => r is null || (r >= 0 && r <= 1))
+            .OverridePropertyName("range")
+            .WithMessage("must be between 0 and 1 (a fraction of full range)");
+        RuleFor(r => r.Pain)
+            .InclusiveBetween(SymptomReport.MinPain, SymptomReport.MaxPain)
+            .OverridePropertyName("pain")
+            .WithMessage("must be between 0 and 10");
+        RuleFor(r => r.Location)
+            .IsInEnum()
+            .OverridePropertyName("location")
+            .WithMessage($"must be one of {WireNames.AllOf<SymptomLocation>()}");
+        RuleFor(r => r.DurationSeconds)
+            .Must(d => d is null || (d > 0 && d <= 600))
+            .OverridePropertyName("durationSeconds")
+            .WithMessage("must be greater than 0 and at most 600");
+    }
+}
