@@ -45,10 +45,12 @@ public static class ExerciseRulesJson
     public static ParseResult<ProtocolOptions> ParseOptions(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (!TryDeserialize(Encoding.UTF8.GetBytes(json), WireJsonContext.Default.ProtocolOptions, out var options, out var error))
+        if (!TryDeserialize(Encoding.UTF8.GetBytes(json), WireJsonContext.Default.ProtocolOptionsDto, out var dto, out var error))
         {
             return ParseResult<ProtocolOptions>.Invalid(error);
         }
+
+        var options = dto.Over(ProtocolOptions.Default);
 
         var result = ProtocolOptionsValidator.Instance.Validate(options);
         return result.IsValid ? ParseResult<ProtocolOptions>.Valid(options) : ParseResult<ProtocolOptions>.Invalid(result.ToInputErrors());

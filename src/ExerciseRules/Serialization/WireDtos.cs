@@ -90,3 +90,62 @@ internal sealed class FiredRuleDto
 
     public string? Source { get; set; }
 }
+
+/// <summary>Options as read: every name optional, so what is left out keeps its default (source-generated reading would otherwise zero it).</summary>
+internal sealed class ProtocolOptionsDto
+{
+    public int? IntensifyingPainDelta { get; set; }
+
+    public int? ImprovementPoints { get; set; }
+
+    public int? ImprovementPercent { get; set; }
+
+    public int? PersistDays { get; set; }
+
+    public int? MinSessionsPerDay { get; set; }
+
+    public int? ReviewDays { get; set; }
+
+    public int? ConsecutiveWorseLimit { get; set; }
+
+    public int? MaxReps { get; set; }
+
+    public int? MinReps { get; set; }
+
+    public int? RestSeconds { get; set; }
+
+    public double? MinRange { get; set; }
+
+    public double? RangeStep { get; set; }
+
+    public double? StartRange { get; set; }
+
+    public TimeSpan? SessionInterval { get; set; }
+
+    public TimeSpan? SessionTimeout { get; set; }
+
+    public double? MinRepSeconds { get; set; }
+
+    public bool? RequireProgression { get; set; }
+
+    public ProtocolOptions Over(ProtocolOptions defaults) => defaults with
+    {
+        IntensifyingPainDelta = IntensifyingPainDelta ?? defaults.IntensifyingPainDelta,
+        ImprovementPoints = ImprovementPoints ?? defaults.ImprovementPoints,
+        ImprovementPercent = ImprovementPercent ?? defaults.ImprovementPercent,
+        PersistDays = PersistDays ?? defaults.PersistDays,
+        MinSessionsPerDay = MinSessionsPerDay ?? defaults.MinSessionsPerDay,
+        ReviewDays = ReviewDays ?? defaults.ReviewDays,
+        ConsecutiveWorseLimit = ConsecutiveWorseLimit ?? defaults.ConsecutiveWorseLimit,
+        MaxReps = MaxReps ?? defaults.MaxReps,
+        MinReps = MinReps ?? defaults.MinReps,
+        RestSeconds = RestSeconds ?? defaults.RestSeconds,
+        MinRange = MinRange ?? defaults.MinRange,
+        RangeStep = RangeStep ?? defaults.RangeStep,
+        StartRange = StartRange ?? defaults.StartRange,
+        SessionInterval = SessionInterval ?? defaults.SessionInterval,
+        SessionTimeout = SessionTimeout ?? defaults.SessionTimeout,
+        MinRepSeconds = MinRepSeconds ?? defaults.MinRepSeconds,
+        RequireProgression = RequireProgression ?? defaults.RequireProgression,
+    };
+}

@@ -19,8 +19,11 @@ public static class WireNames
     public static string AllOf<T>()
         where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(Of));
 
-    /// <summary>Formats a time as the wire format writes it (ISO 8601, e.g. <c>2026-11-24T09:55:00+00:00</c>).</summary>
+    /// <summary>Formats a time for messages in ISO 8601 form: <c>2026-11-24T09:55:00Z</c> in UTC, else with its offset (<c>2026-11-24T10:55:00+01:00</c>).</summary>
     /// <param name="value">The time.</param>
     /// <returns>The text.</returns>
-    public static string Time(DateTimeOffset value) => value.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset value) =>
+        value.Offset == TimeSpan.Zero
+            ? value.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+            : value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

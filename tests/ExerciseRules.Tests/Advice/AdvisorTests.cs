@@ -1,0 +1,148 @@
+using ExerciseRules.Engine;
+using ExerciseRules.Model;
+using ExerciseRules.Protocol;
+using ExerciseRules.Validation;
+using static ExerciseRules.Model.SymptomLocation;
+using static ExerciseRules.Tests.Support.Given;
+
+namespace ExerciseRules.Tests;
+
+public sealed class AdvisorTests
+{
+    [Fact]
+    public void Advise_InvalidHistory_GivesEveryErrorAndNoAdvice()
+    {
+        var history = History(OpenSet(Symptoms(11, Back), Rep(1.5, -1, Back), Rep(null, 4, Back)));
+
+        var result = new Advisor().Advise(history, Now);
+
+        result.IsValid.Should().BeFalse();
+        result.Advice.Should().BeNull();
+        result.Errors.Select(e => e.ToString()).Should().BeEquivalentTo(
+            "sessions[0].before.pain: must be between 0 and 10",
+            "sessions[0].reps[0].range: must be between 0 and 1 (a fraction of full range)",
+            "sessions[0].reps[0].pain: must be between 0 and 10",
+            "sessions[0].reps[1].range: is required for pressUp: how far the person went, from 0 to 1");
+    }
+
+    [Fact]
+    public void Advise_InvalidHistory_LeavesTheHistoryAsGiven()
+    {
+        var history = History(OpenSet(Symptoms(11, Back), Rep(0.3, 4, Back)));
+        var copy = history with { };
+
+        _ = new Advisor().Advise(history, Now);
+
+        history.Should().Be(copy);
+        history.Sessions[0].Before!.Pain.Should().Be(11);
+    }
+
+    [Fact]
+    public void GetAdviceOrThrow_InvalidHistory_ThrowsWithEveryProblem()
+    {
+        var result = new Advisor().Advise(History(OpenSet(Symptoms(11, Back))), Now);
+
+        var act = () => result.GetAdviceOrThrow();
+
+        act.Should().Throw<InvalidInputException>()
+            .WithMessage($"The history is not valid:{Environment.NewLine}sessions[0].before.pain: must be between 0 and 10");
+    }
+
+    [Fact]
+    public void Advise_TimeLaterThanNow_IsAnError()
+    {
+        var history = History(new Session(Exercise.PressUp, Now.AddMinutes(1)));
+
+        var result = new Advisor().Advise(history, Now);
+
+        result.Errors.Should().ContainSingle().Which.ToString().Should().Be("sessions[0].startedAt: must not be later than now (2026-11-24T10:00:00Z)");
+    }
+
+    [Fact]
+    public void Constructor_InvalidOptions_ThrowsWithEveryProblemAtOnce()
+    {
+        var options = ProtocolOptions.Default with { MaxReps = 0, StartRange = 2, SessionInterval = TimeSpan.Zero };
+
+        var act = () => new Advisor(options);
+
+        act.Should().Throw<InvalidProtocolOptionsException>()
+            .WithMessage("The protocol options are not valid: maxReps: must be between 1 and 100; startRange: must be between minRange (0.1) and 1; sessionInterval: must be longer than 00:00:00 and at most 7.00:00:00. Fix these options (see ProtocolOptions for what each means).*")
+            .Which.Errors.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Advise_WithoutNow_UsesTheTimeProvider()
+    {
+        var clock = new FixedClock(Now.AddHours(5));
+        var history = History(ToleratedSet(Exercise.ProneLying, Now.AddHours(-1)));
+
+        var atClock = new Advisor(timeProvider: clock).Advise(history).GetAdviceOrThrow();
+        var atNow = new Advisor().Advise(history, Now).GetAdviceOrThrow();
+
+        atClock.Step.Should().Be(AdviceStep.StartSet);
+        atNow.Step.Should().Be(AdviceStep.NextSession);
+    }
+
+    [Fact]
+    public void Advise_SameInputTwice_GivesEqualAdvice()
+    {
+        var advisor = new Advisor();
+        var history = History(OpenSet(Symptoms(5, Buttock), Rep(0.4, 5, Buttock), Rep(0.5, 6, Thigh)));
+
+        advisor.Advise(history, Now).Advice.Should().Be(advisor.Advise(history, Now).Advice);
+    }
+
+    [Fact]
+    public void Advise_FiredRules_ListDeriveThenDecideThenCompose()
+    {
+        var advice = Advise(History(OpenSet(Symptoms(5, Buttock), Rep(0.4, 6, Buttock))));
+
+        advice.FiredRules.Select(r => r.Stage).Should().BeInAscendingOrder();
+        advice.FiredRules.Where(r => r.Stage == RuleStage.Decide).Should().ContainSingle()
+            .Which.Should().Be(new FiredRule(RuleNames.SymptomsIntensify, RuleStage.Decide, 70,
+                "If you feel that by this exercise your symptoms are intensifying then do not go very far now slowly lower down and rest for few seconds and then press up again"));
+    }
+
+    [Fact]
+    public void Explain_UnknownRep_TraceSaysWhyTheRangeRulesDidNotFire()
+    {
+        var history = History(OpenSet(Symptoms(4, Back), Rep(0.4)));
+
+        var result = new Advisor().Explain(history, Now);
+
+        result.Trace.Should().NotBeNull();
+        result.Trace!.HasFired(RuleNames.SymptomsUnknown).Should().BeTrue();
+        var miss = result.Trace.MissOf(RuleNames.Progress)!;
+        miss.Reason.Should().Be(MissReason.FactPresent);
+        result.Trace.MissOf(RuleNames.PeripheralisingMessage)!.Explanation.Should().Be("LastRep is unknown: rep 1 reported neither pain nor location");
+    }
+
+    [Fact]
+    public void Advise_WithoutExplain_HasNoTrace()
+    {
+        new Advisor().Advise(History(), Now).Trace.Should().BeNull();
+    }
+
+    [Fact]
+    public void Advise_NullHistory_Throws()
+    {
+        var act = () => new Advisor().Advise(null!, Now);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("history");
+    }
+
+    [Fact]
+    public void RuleSet_EveryProtocolRule_CitesASourceAndDescribesItself()
+    {
+        var rules = new Advisor().RuleSet.Rules;
+
+        rules.Should().OnlyContain(r => r.Metadata.Source.Length > 0 && r.Metadata.Description.Length > 0);
+        rules.Where(r => r.Metadata.Stage == RuleStage.Decide).Select(r => r.Metadata.Description)
+            .Should().OnlyContain(d => d.StartsWith("Rule ", StringComparison.Ordinal));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
