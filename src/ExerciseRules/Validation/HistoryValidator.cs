@@ -79,13 +79,22 @@ public sealed class HistoryValidator : AbstractValidator<History>
 /// <summary>Checks a symptom report: pain on the 0–10 scale and a known location.</summary>
 internal sealed class SymptomReportValidator : AbstractValidator<SymptomReport>
 {
-    public SymptomReportValidator()
+    public SymptomReportValidator() => this.SymptomRules(r => r.Pain, r => r.Location);
+}
+
+/// <summary>The checks of reported symptoms, shared by symptom reports and reps.</summary>
+internal static class SymptomRuleExtensions
+{
+    public static void SymptomRules<T>(
+        this AbstractValidator<T> validator,
+        System.Linq.Expressions.Expression<Func<T, int?>> pain,
+        System.Linq.Expressions.Expression<Func<T, SymptomLocation?>> location)
     {
-        RuleFor(r => r.Pain)
+        validator.RuleFor(pain)
             .InclusiveBetween(SymptomReport.MinPain, SymptomReport.MaxPain)
             .OverridePropertyName("pain")
             .WithMessage("must be between 0 and 10");
-        RuleFor(r => r.Location)
+        validator.RuleFor(location)
             .IsInEnum()
             .OverridePropertyName("location")
             .WithMessage($"must be one of {WireNames.AllOf<SymptomLocation>()}");
@@ -164,14 +173,7 @@ internal sealed class RepValidator : AbstractValidator<Rep>
             .Must(r => r is null || (r >= 0 && r <= 1))
             .OverridePropertyName("range")
             .WithMessage("must be between 0 and 1 (a fraction of full range)");
-        RuleFor(r => r.Pain)
-            .InclusiveBetween(SymptomReport.MinPain, SymptomReport.MaxPain)
-            .OverridePropertyName("pain")
-            .WithMessage("must be between 0 and 10");
-        RuleFor(r => r.Location)
-            .IsInEnum()
-            .OverridePropertyName("location")
-            .WithMessage($"must be one of {WireNames.AllOf<SymptomLocation>()}");
+        this.SymptomRules(r => r.Pain, r => r.Location);
         RuleFor(r => r.DurationSeconds)
             .Must(d => d is null || (d > 0 && d <= 600))
             .OverridePropertyName("durationSeconds")
