@@ -428,26 +428,13 @@ FULL = {"intensifyingPainDelta": 1, "improvementPoints": 2, "improvementPercent"
         "reviewDays": 14, "consecutiveWorseLimit": 3, "maxReps": 15, "minReps": 10, "restSeconds": 5, "minRange": 0.1,
         "rangeStep": 0.1, "startRange": 0.3, "sessionInterval": "02:00:00", "sessionTimeout": "00:30:00", "minRepSeconds": 2,
         "requireProgression": True}
-PARTIAL_MISMATCH = ("DESIGN: options 'anything left out keeps its default' / PROTOCOL: 'an options file names only what it changes; the rest keep their defaults'; "
-                    "the CLI rejects this partial options file (exit 2) with 'must be between ...' for every numeric option left out.")
-twins = []
-for e in list(manifest):
-    if e["options"]:
-        e["knownMismatch"] = PARTIAL_MISMATCH
-        t = dict(e); t["id"] = e["file"] + "#all-options"; t.pop("knownMismatch")
-        t["options"] = {**FULL, **e["options"]}
-        t["checks"] = "Same as the entry above with every other option spelled out at its default (workaround for the partial-options mismatch): " + e["checks"]
-        twins.append(t)
-manifest.extend(twins)
 no_req = {k: v for k, v in FULL.items() if k not in ("requireProgression", "minRepSeconds")}
 manifest.append({"id": "12e-empty-history.json#options-omit-requireProgression", "file": "12e-empty-history.json", "now": "2026-11-20T08:00:00Z",
     "options": no_req, "expect": X("startSet", exercise="proneLying", decidedBy="between-sessions", exc=["keepRelaxed"]),
-    "checks": "Options file that leaves out only requireProgression and minRepSeconds: requireProgression must keep its default true, so a new episode still starts with proneLying.",
-    "knownMismatch": "Spec: options left out keep their defaults (requireProgression true); the CLI accepts the file and silently treats requireProgression as false, advising startSet pressUp (with keepRelaxed) to someone who has not done proneLying or proneOnElbows."})
+    "checks": "Regression: options file that leaves out only requireProgression and minRepSeconds: requireProgression must keep its default true, so a new episode still starts with proneLying."})
 manifest.append({"id": "10-full-range.json#options-omit-minRepSeconds", "file": "10-full-range.json", "now": "2026-11-24T09:58:00Z",
     "options": no_req, "expect": X("holdRange", exercise="pressUp", targetRange=1.0, decidedBy="full-range", inc=["moveSlowly"]),
-    "checks": "Options file that leaves out only requireProgression and minRepSeconds: minRepSeconds must keep its default 2, so a 1.5 s rep still gets moveSlowly.",
-    "knownMismatch": "Spec: options left out keep their defaults (minRepSeconds 2); the CLI accepts the file and drops the moveSlowly message for a 1.5 s rep (minRepSeconds evidently taken as 0)."})
+    "checks": "Regression: options file that leaves out only requireProgression and minRepSeconds: minRepSeconds must keep its default 2, so a 1.5 s rep still gets moveSlowly."})
 
 with open(f"{OUT}/examples.json", "w") as f:
     f.write(json.dumps(manifest, indent=2) + "\n")
