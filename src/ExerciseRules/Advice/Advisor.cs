@@ -20,16 +20,37 @@ namespace ExerciseRules;
 /// </example>
 public sealed class Advisor
 {
+    private readonly AdvisorTelemetry _telemetry;
+
     /// <summary>Creates an advisor.</summary>
     /// <param name="options">The protocol options; <see langword="null"/> for <see cref="ProtocolOptions.Default"/>.</param>
     /// <param name="timeProvider">The clock for <see cref="Advise(History)"/>; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
     /// <exception cref="InvalidProtocolOptionsException">The options are not valid; the message lists every problem.</exception>
     public Advisor(ProtocolOptions? options = null, TimeProvider? timeProvider = null)
+        : this(new AdvisorSettings { Options = options ?? ProtocolOptions.Default, TimeProvider = timeProvider ?? TimeProvider.System })
     {
-        Options = options ?? ProtocolOptions.Default;
-        TimeProvider = timeProvider ?? TimeProvider.System;
-        RuleSet = PressUpProtocol.Compile(Options);
     }
+
+    /// <summary>Creates an advisor from settings (options, clock, texts, logging, metrics).</summary>
+    /// <param name="settings">The settings.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> or one of its required members is null.</exception>
+    /// <exception cref="InvalidProtocolOptionsException">The options are not valid; the message lists every problem.</exception>
+    public Advisor(AdvisorSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Settings = settings;
+        Options = settings.Options ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.Options should not be null.");
+        TimeProvider = settings.TimeProvider ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.TimeProvider should not be null.");
+        Texts = settings.Texts ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.Texts should not be null.");
+        RuleSet = PressUpProtocol.Compile(Options);
+        _telemetry = new AdvisorTelemetry(settings);
+    }
+
+    /// <summary>Gets the settings the advisor was built from.</summary>
+    public AdvisorSettings Settings { get; }
+
+    /// <summary>Gets the words of the messages.</summary>
+    public MessageTexts Texts { get; }
 
     /// <summary>Gets the protocol options in force.</summary>
     public ProtocolOptions Options { get; }
@@ -69,10 +90,13 @@ public sealed class Advisor
     private AdviceResult Evaluate(History history, DateTimeOffset now, bool trace)
     {
         ArgumentNullException.ThrowIfNull(history);
+        using var activity = _telemetry.StartAdvise();
         var validation = HistoryValidator.Instance.Validate(history, now);
         if (!validation.IsValid)
         {
-            return AdviceResult.Invalid(validation.ToInputErrors());
+            var errors = validation.ToInputErrors();
+            _telemetry.Rejected(activity, errors);
+            return AdviceResult.Invalid(errors);
         }
 
         var measurement = EpisodeMeasurement.Of(history, now, Options);
@@ -81,7 +105,9 @@ public sealed class Advisor
         var messages = new ComposedMessages();
         session.Insert(messages);
         session.Fire(trace);
-        return AdviceResult.Valid(Compose(session, measurement.Episode, messages), session.Trace);
+        var advice = Compose(session, measurement.Episode, messages);
+        _telemetry.Advised(activity, advice, session.FiredRules);
+        return AdviceResult.Valid(advice, session.Trace);
     }
 
     private Advice Compose(RuleSession session, Episode episode, ComposedMessages messages)
@@ -101,7 +127,7 @@ public sealed class Advisor
             RepsDone = decision.RepsDone,
             RepsRemaining = decision.RepsRemaining,
             NextSessionDue = decision.NextSessionDue,
-            Messages = [.. messages.Codes.Select(code => new AdviceMessage(code, DefaultAdviceTexts.For(code, context)))],
+            Messages = [.. messages.Codes.Select(code => new AdviceMessage(code, Texts.Render(code, context)))],
             FiredRules = [.. session.FiredRules.Select(r => FiredRule.From(r.Metadata))],
         };
     }

@@ -45,12 +45,13 @@ public static class ExerciseRulesJson
     public static ParseResult<ProtocolOptions> ParseOptions(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (!TryDeserialize(Encoding.UTF8.GetBytes(json), WireJsonContext.Default.ProtocolOptionsDto, out var dto, out var error))
+        // Read into the builder, which starts at every default, so options left out keep theirs.
+        if (!TryDeserialize(Encoding.UTF8.GetBytes(json), WireJsonContext.Default.ProtocolOptionsBuilder, out var builder, out var error))
         {
             return ParseResult<ProtocolOptions>.Invalid(error);
         }
 
-        var options = dto.Over(ProtocolOptions.Default);
+        var options = builder.Build();
 
         var result = ProtocolOptionsValidator.Instance.Validate(options);
         return result.IsValid ? ParseResult<ProtocolOptions>.Valid(options) : ParseResult<ProtocolOptions>.Invalid(result.ToInputErrors());

@@ -28,7 +28,7 @@ namespace ExerciseRules.Serialization;
     ])]
 [JsonSerializable(typeof(HistoryDto))]
 [JsonSerializable(typeof(ProtocolOptions))]
-[JsonSerializable(typeof(ProtocolOptionsDto))]
+[JsonSerializable(typeof(ProtocolOptionsBuilder))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;
 
 /// <summary>Writing (and reading back) advice: like <see cref="WireJsonContext"/>, but fields that do not apply are written as null.</summary>

@@ -31,7 +31,13 @@ public sealed class ProtocolOptionsValidator : AbstractValidator<ProtocolOptions
         Fraction(o => o.MinRange, "minRange");
         Fraction(o => o.RangeStep, "rangeStep");
         RuleFor(o => o.StartRange)
+            .Must(start => start > 0 && start <= 1.0)
+            .When(o => !(o.MinRange > 0 && o.MinRange <= 1.0))
+            .OverridePropertyName("startRange")
+            .WithMessage("must be greater than 0 and at most 1");
+        RuleFor(o => o.StartRange)
             .Must((o, start) => start >= o.MinRange && start <= 1.0)
+            .When(o => o.MinRange > 0 && o.MinRange <= 1.0)
             .OverridePropertyName("startRange")
             .WithMessage(o => $"must be between minRange ({Format(o.MinRange)}) and 1");
         Duration(o => o.SessionInterval, "sessionInterval", TimeSpan.FromDays(7));

@@ -17,6 +17,7 @@ public sealed class PublicApiShapeTests
         [typeof(ExerciseRules.Engine.RuleBuilder<,,>)] = "a fluent builder",
         [typeof(ExerciseRules.Engine.RuleSession)] = "one evaluation's working memory, reusable after Reset",
         [typeof(ExerciseRules.Protocol.ComposedMessages)] = "the collector compose rules add message codes to",
+        [typeof(ExerciseRules.Model.ProtocolOptionsBuilder)] = "a mutable copy of ProtocolOptions for configuration binding and JSON reading",
     };
 
     private static IEnumerable<Type> PublicTypes => Library.GetExportedTypes();

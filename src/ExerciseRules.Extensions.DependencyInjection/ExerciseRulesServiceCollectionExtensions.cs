@@ -1,0 +1,79 @@
+using System.Diagnostics.Metrics;
+using ExerciseRules.Model;
+using ExerciseRules.Validation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers ExerciseRules with a service collection.</summary>
+public static class ExerciseRulesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the <see cref="ExerciseRules.Advisor"/> as a singleton, with protocol options bound from a
+    /// configuration section (names as in <see cref="ProtocolOptions"/>, e.g. <c>"MaxReps": 12</c>,
+    /// <c>"SessionInterval": "01:30:00"</c>; what is left out keeps its default, an unknown name is an error) and
+    /// validated when the host starts, with the same messages as everywhere else (<c>maxReps: must be between 1 and 100</c>).
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The configuration section holding the protocol options, e.g. <c>configuration.GetSection("ExerciseRules")</c>.</param>
+    /// <returns>The services, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IServiceCollection AddExerciseRules(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ProtocolOptionsBuilder>().Bind(configuration, binder => binder.ErrorOnUnknownConfiguration = true);
+        return services.AddExerciseRulesCore();
+    }
+
+    /// <summary>
+    /// Registers the <see cref="ExerciseRules.Advisor"/> as a singleton, with protocol options set in code and
+    /// validated when the host starts.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Changes to the default protocol options, or <see langword="null"/> to keep them all.</param>
+    /// <returns>The services, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddExerciseRules(this IServiceCollection services, Action<ProtocolOptionsBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<ProtocolOptionsBuilder>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        return services.AddExerciseRulesCore();
+    }
+
+    private static IServiceCollection AddExerciseRulesCore(this IServiceCollection services)
+    {
+        services.AddOptions<ProtocolOptionsBuilder>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProtocolOptionsBuilder>, ProtocolOptionsBuilderValidation>());
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ProtocolOptionsBuilder>>().Value.Build());
+        services.TryAddSingleton(sp => new ExerciseRules.Advisor(new ExerciseRules.AdvisorSettings
+        {
+            Options = sp.GetRequiredService<ProtocolOptions>(),
+            TimeProvider = sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            Texts = sp.GetService<ExerciseRules.MessageTexts>() ?? ExerciseRules.MessageTexts.English,
+            LoggerFactory = sp.GetService<ILoggerFactory>(),
+            MeterFactory = sp.GetService<IMeterFactory>(),
+        }));
+        return services;
+    }
+
+    /// <summary>Checks bound options with the library's own validator, so start-up failures read like every other options error.</summary>
+    private sealed class ProtocolOptionsBuilderValidation : IValidateOptions<ProtocolOptionsBuilder>
+    {
+        public ValidateOptionsResult Validate(string? name, ProtocolOptionsBuilder options)
+        {
+            var result = ProtocolOptionsValidator.Instance.Validate(options.Build());
+            return result.IsValid
+                ? ValidateOptionsResult.Success
+                : ValidateOptionsResult.Fail(result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}"));
+        }
+    }
+}
