@@ -114,9 +114,22 @@ public sealed class RuleSessionTests
 
         var act = () => session.InsertUnknown<Temperature>("the sensor is offline");
 
-        act.Should().ThrowExactly<InvalidOperationException>().Which.Message.Should().StartWith(
-            "The session already holds a Temperature fact;");
+        act.Should().ThrowExactly<InvalidOperationException>().WithMessage(
+            "The session already holds a Temperature fact; call Retract first to record it as unknown.");
         session.Get<Temperature>().Should().Be(new Temperature(20));
+    }
+
+    [Fact]
+    public void InsertUnknown_TypeAlreadyUnknown_ThrowsSayingItIsUnknownAndKeepsTheFirstReason()
+    {
+        var session = SessionOf();
+        session.InsertUnknown<Temperature>("the sensor is offline");
+
+        var act = () => session.InsertUnknown<Temperature>("another reason");
+
+        act.Should().ThrowExactly<InvalidOperationException>().WithMessage(
+            "The session already holds an unknown Temperature fact; call Retract first to record it as unknown.");
+        session.GetUnknownReason<Temperature>().Should().Be("the sensor is offline");
     }
 
     [Fact]
