@@ -131,7 +131,7 @@ public sealed class RuleSession : IRuleContext
         ref var slot = ref WritableSlot(FactTypeId<T>.Value);
         if (slot.State != FactState.Absent)
         {
-            throw new InvalidOperationException($"The session already holds a {typeof(T).Name} fact; call Update to replace it.");
+            throw new InvalidOperationException($"The session already holds a{(slot.State == FactState.Unknown ? "n unknown" : string.Empty)} {typeof(T).Name} fact; call Retract first to record it as unknown.");
         }
 
         Set(ref slot, null, reason, FactState.Unknown);

@@ -1,0 +1,864 @@
+using ExerciseRules.Engine;
+
+namespace ExerciseRules.Tests.Engine;
+
+public sealed class RuleSessionTests
+{
+    private sealed record Temperature(int Celsius);
+
+    private sealed record Fever(int Celsius);
+
+    private sealed record Alarm(string Reason);
+
+    private sealed record Counter(int Value);
+
+    private sealed record Log(string Text);
+
+    private static RuleSession SessionOf(params Rule[] rules) => RuleSet.Compile(rules).CreateSession();
+
+    private static Rule Noop(string name) => Rule.Define(name).Then(_ => { });
+
+    private static IEnumerable<string> NamesFired(RuleSession session) => session.FiredRules.Select(r => r.Name);
+
+    // ---- facts: insert, update, retract, unknown ----
+
+    [Fact]
+    public void Insert_NewFact_IsKnownAndReadable()
+    {
+        var session = SessionOf();
+
+        session.Insert(new Temperature(20));
+
+        session.GetState<Temperature>().Should().Be(FactState.Known);
+        session.Get<Temperature>().Should().Be(new Temperature(20));
+        session.TryGet<Temperature>(out var fact).Should().BeTrue();
+        fact.Should().Be(new Temperature(20));
+    }
+
+    [Fact]
+    public void Insert_FactOfATypeAlreadyKnown_ThrowsAndKeepsTheFirst()
+    {
+        var session = SessionOf();
+        session.Insert(new Temperature(20));
+
+        var act = () => session.Insert(new Temperature(30));
+
+        act.Should().ThrowExactly<InvalidOperationException>().WithMessage(
+            "The session already holds a Temperature fact; call Update to replace it.");
+        session.Get<Temperature>().Should().Be(new Temperature(20));
+    }
+
+    [Fact]
+    public void Insert_FactOfATypeRecordedUnknown_ThrowsSayingItIsUnknown()
+    {
+        var session = SessionOf();
+        session.InsertUnknown<Temperature>("the sensor is offline");
+
+        var act = () => session.Insert(new Temperature(30));
+
+        act.Should().ThrowExactly<InvalidOperationException>().WithMessage(
+            "The session already holds an unknown Temperature fact; call Update to replace it.");
+    }
+
+    [Fact]
+    public void Insert_Null_ThrowsArgumentNullException()
+    {
+        var session = SessionOf();
+
+        var act = () => session.Insert<Temperature>(null!);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("fact");
+    }
+
+    [Fact]
+    public void InsertUnknown_NewType_StateIsUnknownWithTheReason()
+    {
+        var session = SessionOf();
+
+        session.InsertUnknown<Temperature>("the sensor is offline");
+
+        session.GetState<Temperature>().Should().Be(FactState.Unknown);
+        session.GetUnknownReason<Temperature>().Should().Be("the sensor is offline");
+        session.TryGet<Temperature>(out var fact).Should().BeFalse();
+        fact.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void InsertUnknown_BlankReason_ThrowsArgumentException(string reason)
+    {
+        var session = SessionOf();
+
+        var act = () => session.InsertUnknown<Temperature>(reason);
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("reason");
+        session.GetState<Temperature>().Should().Be(FactState.Absent);
+    }
+
+    [Fact]
+    public void InsertUnknown_NullReason_ThrowsArgumentNullException()
+    {
+        var session = SessionOf();
+
+        var act = () => session.InsertUnknown<Temperature>(null!);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("reason");
+    }
+
+    [Fact]
+    public void InsertUnknown_TypeAlreadyKnown_ThrowsAndKeepsTheFact()
+    {
+        var session = SessionOf();
+        session.Insert(new Temperature(20));
+
+        var act = () => session.InsertUnknown<Temperature>("the sensor is offline");
+
+        act.Should().ThrowExactly<InvalidOperationException>().WithMessage(
+            "The session already holds a Temperature fact; call Retract first to record it as unknown.");
+        session.Get<Temperature>().Should().Be(new Temperature(20));
+    }
+
+    [Fact]
+    public void InsertUnknown_TypeAlreadyUnknown_ThrowsSayingItIsUnknownAndKeepsTheFirstReason()
+    {
+        var session = SessionOf();
+        session.InsertUnknown<Temperature>("the sensor is offline");
+
+        var act = () => session.InsertUnknown<Temperature>("another reason");
+
+        act.Should().ThrowExactly<InvalidOperationException>().WithMessage(
+            "The session already holds an unknown Temperature fact; call Retract first to record it as unknown.");
+        session.GetUnknownReason<Temperature>().Should().Be("the sensor is offline");
+    }
+
+    [Fact]
+    public void Update_KnownFact_ReplacesIt()
+    {
+        var session = SessionOf();
+        session.Insert(new Temperature(20));
+
+        session.Update(new Temperature(25));
+
+        session.Get<Temperature>().Should().Be(new Temperature(25));
+    }
+
+    [Fact]
+    public void Update_UnknownFact_MakesItKnownAndClearsTheReason()
+    {
+        var session = SessionOf();
+        session.InsertUnknown<Temperature>("the sensor is offline");
+
+        session.Update(new Temperature(25));
+
+        session.GetState<Temperature>().Should().Be(FactState.Known);
+        session.Get<Temperature>().Should().Be(new Temperature(25));
+        session.GetUnknownReason<Temperature>().Should().BeNull();
+    }
+
+    [Fact]
+    public void Update_AbsentFact_ThrowsAndAddsNothing()
+    {
+        var session = SessionOf();
+
+        var act = () => session.Update(new Temperature(25));
+
+        act.Should().ThrowExactly<InvalidOperationException>().WithMessage(
+            "The session holds no Temperature fact to update; call Insert to add it.");
+        session.GetState<Temperature>().Should().Be(FactState.Absent);
+    }
+
+    [Fact]
+    public void Update_Null_ThrowsArgumentNullException()
+    {
+        var session = SessionOf();
+        session.Insert(new Temperature(20));
+
+        var act = () => session.Update<Temperature>(null!);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("fact");
+    }
+
+    [Fact]
+    public void Retract_KnownFact_RemovesItAndReturnsTrue()
+    {
+        var session = SessionOf();
+        session.Insert(new Temperature(20));
+
+        session.Retract<Temperature>().Should().BeTrue();
+
+        session.GetState<Temperature>().Should().Be(FactState.Absent);
+    }
+
+    [Fact]
+    public void Retract_UnknownFact_RemovesItAndReturnsTrue()
+    {
+        var session = SessionOf();
+        session.InsertUnknown<Temperature>("the sensor is offline");
+
+        session.Retract<Temperature>().Should().BeTrue();
+
+        session.GetState<Temperature>().Should().Be(FactState.Absent);
+        session.GetUnknownReason<Temperature>().Should().BeNull();
+    }
+
+    [Fact]
+    public void Retract_AbsentFact_ReturnsFalse()
+    {
+        var session = SessionOf();
+
+        session.Retract<Temperature>().Should().BeFalse();
+    }
+
+    [Fact]
+    public void Retract_ThenInsert_IsAllowed()
+    {
+        var session = SessionOf();
+        session.InsertUnknown<Temperature>("the sensor is offline");
+        session.Retract<Temperature>();
+
+        session.Insert(new Temperature(21));
+
+        session.Get<Temperature>().Should().Be(new Temperature(21));
+    }
+
+    [Fact]
+    public void Get_AbsentFact_ThrowsSayingToInsertOrTryGet()
+    {
+        var session = SessionOf();
+
+        var act = () => session.Get<Temperature>();
+
+        act.Should().ThrowExactly<InvalidOperationException>().WithMessage(
+            "The session holds no Temperature fact; insert it before firing, or use TryGet when it may be absent.");
+    }
+
+    [Fact]
+    public void Get_UnknownFact_ThrowsWithTheReason()
+    {
+        var session = SessionOf();
+        session.InsertUnknown<Temperature>("the sensor is offline");
+
+        var act = () => session.Get<Temperature>();
+
+        act.Should().ThrowExactly<InvalidOperationException>().WithMessage(
+            "The Temperature fact is unknown (the sensor is offline); use TryGet when it may be.");
+    }
+
+    [Fact]
+    public void GetState_NeverInserted_IsAbsent()
+    {
+        var session = SessionOf();
+
+        session.GetState<Temperature>().Should().Be(FactState.Absent);
+        session.TryGet<Temperature>(out _).Should().BeFalse();
+        session.GetUnknownReason<Temperature>().Should().BeNull();
+    }
+
+    [Fact]
+    public void Insert_SameTypeInTwoSessions_SessionsAreIndependent()
+    {
+        var set = RuleSet.Compile([]);
+        var first = set.CreateSession();
+        var second = set.CreateSession();
+
+        first.Insert(new Temperature(1));
+
+        second.GetState<Temperature>().Should().Be(FactState.Absent);
+    }
+
+    // ---- firing order ----
+
+    [Fact]
+    public void Fire_RulesInAllStages_RunsDeriveThenDecideThenComposeWhateverThePriority()
+    {
+        var session = SessionOf(
+            Rule.Define("compose").InStage(RuleStage.Compose).WithPriority(1000).Then(_ => { }),
+            Rule.Define("decide").InStage(RuleStage.Decide).WithPriority(500).Then(_ => { }),
+            Rule.Define("derive").InStage(RuleStage.Derive).WithPriority(-1000).Then(_ => { }));
+
+        session.Fire();
+
+        NamesFired(session).Should().Equal("derive", "decide", "compose");
+    }
+
+    [Fact]
+    public void Fire_RulesInOneStage_RunsHighestPriorityFirstAndTiesByName()
+    {
+        var session = SessionOf(
+            Rule.Define("low").WithPriority(1).Then(_ => { }),
+            Rule.Define("tie-b").WithPriority(5).Then(_ => { }),
+            Rule.Define("high").WithPriority(9).Then(_ => { }),
+            Rule.Define("tie-a").WithPriority(5).Then(_ => { }));
+
+        session.Fire();
+
+        NamesFired(session).Should().Equal("high", "tie-a", "tie-b", "low");
+    }
+
+    [Fact]
+    public void Fire_FirstDecisionBlocksTheRest_OnlyTheHighestMatchingRuleFires()
+    {
+        var session = SessionOf(
+            Rule.Define("first").WithPriority(10).Not<Alarm>().When<Temperature>(t => t.Celsius > 30)
+                .Then((ctx, _) => ctx.Insert(new Alarm("hot"))),
+            Rule.Define("second").WithPriority(5).Not<Alarm>().When<Temperature>()
+                .Then((ctx, _) => ctx.Insert(new Alarm("any"))));
+        session.Insert(new Temperature(35));
+
+        session.Fire();
+
+        session.Get<Alarm>().Should().Be(new Alarm("hot"));
+        NamesFired(session).Should().Equal("first");
+    }
+
+    [Fact]
+    public void Fire_DeriveRuleInsertsAFact_DecideRuleMatchesIt()
+    {
+        var session = SessionOf(
+            Rule.Define("derive-fever").InStage(RuleStage.Derive).When<Temperature>(t => t.Celsius >= 38)
+                .Then((ctx, t) => ctx.Insert(new Fever(t.Celsius))),
+            Rule.Define("alarm-on-fever").When<Fever>()
+                .Then((ctx, f) => ctx.Insert(new Alarm($"fever {f.Celsius}"))));
+        session.Insert(new Temperature(39));
+
+        session.Fire();
+
+        session.Get<Alarm>().Should().Be(new Alarm("fever 39"));
+        NamesFired(session).Should().Equal("derive-fever", "alarm-on-fever");
+    }
+
+    [Fact]
+    public void Fire_DerivedFactAbsent_DependentRuleDoesNotFire()
+    {
+        var session = SessionOf(
+            Rule.Define("derive-fever").InStage(RuleStage.Derive).When<Temperature>(t => t.Celsius >= 38)
+                .Then((ctx, t) => ctx.Insert(new Fever(t.Celsius))),
+            Rule.Define("alarm-on-fever").When<Fever>()
+                .Then((ctx, f) => ctx.Insert(new Alarm($"fever {f.Celsius}"))));
+        session.Insert(new Temperature(37));
+
+        session.Fire();
+
+        session.GetState<Alarm>().Should().Be(FactState.Absent);
+        NamesFired(session).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Fire_LowerPriorityRuleInsertsAFact_StageRestartsFromTheTop()
+    {
+        // "needs-fever" ranks first but can fire only after "derive-fever", which ranks below it.
+        var session = SessionOf(
+            Rule.Define("needs-fever").InStage(RuleStage.Derive).WithPriority(10).When<Fever>()
+                .Then((ctx, _) => ctx.Insert(new Alarm("fever"))),
+            Rule.Define("derive-fever").InStage(RuleStage.Derive).WithPriority(1).When<Temperature>()
+                .Then((ctx, t) => ctx.Insert(new Fever(t.Celsius))));
+        session.Insert(new Temperature(39));
+
+        session.Fire();
+
+        NamesFired(session).Should().Equal("derive-fever", "needs-fever");
+        session.Get<Alarm>().Should().Be(new Alarm("fever"));
+    }
+
+    [Fact]
+    public void Fire_FactChangedMidStage_HigherPriorityRuleAlreadyFiredDoesNotFireAgain()
+    {
+        var session = SessionOf(
+            Rule.Define("a-top").WithPriority(10).When<Temperature>().Then((_, _) => { }),
+            Rule.Define("b-insert").WithPriority(5).When<Temperature>().Then((ctx, _) => ctx.Insert(new Log("x"))));
+        session.Insert(new Temperature(20));
+
+        session.Fire();
+
+        NamesFired(session).Should().Equal("a-top", "b-insert");
+    }
+
+    [Fact]
+    public void Fire_RuleUpdatesAFactAnotherRuleMatched_ThatRuleFiresAgainWithTheNewFact()
+    {
+        var seen = new List<int>();
+        var session = SessionOf(
+            Rule.Define("watch").WithPriority(10).When<Temperature>().Then((_, t) => seen.Add(t.Celsius)),
+            Rule.Define("warm-up").WithPriority(5).When<Temperature>(t => t.Celsius < 22)
+                .Then((ctx, t) => ctx.Update(new Temperature(t.Celsius + 1))));
+        session.Insert(new Temperature(20));
+
+        session.Fire();
+
+        seen.Should().Equal(20, 21, 22);
+        NamesFired(session).Should().Equal("watch", "warm-up", "watch", "warm-up", "watch");
+    }
+
+    [Fact]
+    public void Fire_RuleRetractsAFact_RulesNeedingItNoLongerFire()
+    {
+        var session = SessionOf(
+            Rule.Define("consume").WithPriority(10).When<Temperature>().Then((ctx, _) => ctx.Retract<Temperature>()),
+            Rule.Define("later").WithPriority(1).When<Temperature>().Then((_, _) => { }));
+        session.Insert(new Temperature(20));
+
+        session.Fire();
+
+        NamesFired(session).Should().Equal("consume");
+        session.GetState<Temperature>().Should().Be(FactState.Absent);
+    }
+
+    [Fact]
+    public void Fire_RuleWithBoundFactUnchanged_FiresOnlyOnce()
+    {
+        var count = 0;
+        var session = SessionOf(
+            Rule.Define("once").WithPriority(10).When<Temperature>().Then((_, _) => count++),
+            Rule.Define("churn").WithPriority(1).When<Temperature>().Then((ctx, _) => ctx.Insert(new Log("changed"))));
+        session.Insert(new Temperature(20));
+
+        session.Fire();
+
+        count.Should().Be(1);
+    }
+
+    [Fact]
+    public void Fire_RuleWithoutBindingConditions_FiresOnlyOnceEvenAfterFactChanges()
+    {
+        var count = 0;
+        var session = SessionOf(
+            Rule.Define("always").WithPriority(10).Then(_ => count++),
+            Rule.Define("change").WithPriority(1).Not<Log>().Then(ctx => ctx.Insert(new Log("changed"))));
+
+        session.Fire();
+
+        count.Should().Be(1);
+        NamesFired(session).Should().Equal("always", "change");
+    }
+
+    [Fact]
+    public void Fire_CalledTwice_RulesThatFiredDoNotFireAgainForTheSameFacts()
+    {
+        var count = 0;
+        var session = SessionOf(Rule.Define("r").When<Temperature>().Then((_, _) => count++));
+        session.Insert(new Temperature(20));
+
+        session.Fire();
+        session.Fire();
+
+        count.Should().Be(1);
+        NamesFired(session).Should().Equal("r");
+    }
+
+    [Fact]
+    public void Fire_FactUpdatedBetweenFires_RuleFiresAgain()
+    {
+        var seen = new List<int>();
+        var session = SessionOf(Rule.Define("r").When<Temperature>().Then((_, t) => seen.Add(t.Celsius)));
+        session.Insert(new Temperature(20));
+        session.Fire();
+
+        session.Update(new Temperature(25));
+        session.Fire();
+
+        seen.Should().Equal(20, 25);
+    }
+
+    [Fact]
+    public void FiredRules_RuleFiringTwice_AppearsOncePerFiringInOrder()
+    {
+        var session = SessionOf(
+            Rule.Define("count").WithPriority(10).When<Counter>(c => c.Value < 2).Then((ctx, c) => ctx.Update(new Counter(c.Value + 1))),
+            Rule.Define("done").WithPriority(1).When<Counter>(c => c.Value == 2).Then((_, _) => { }));
+        session.Insert(new Counter(0));
+
+        session.Fire();
+
+        NamesFired(session).Should().Equal("count", "count", "done");
+        session.FiredRules[0].Should().BeSameAs(session.RuleSet.Find("count"));
+    }
+
+    [Fact]
+    public void Fire_ComposeRuleChangesAFact_DeriveRulesDoNotRunAgain()
+    {
+        var session = SessionOf(
+            Rule.Define("derive").InStage(RuleStage.Derive).When<Fever>().Then((ctx, _) => ctx.Insert(new Alarm("fever"))),
+            Rule.Define("compose").InStage(RuleStage.Compose).Then(ctx => ctx.Insert(new Fever(40))));
+
+        session.Fire();
+
+        NamesFired(session).Should().Equal("compose");
+        session.GetState<Alarm>().Should().Be(FactState.Absent);
+    }
+
+    // ---- non-binding conditions ----
+
+    [Theory]
+    [InlineData(FactState.Absent, true)]
+    [InlineData(FactState.Known, false)]
+    [InlineData(FactState.Unknown, false)]
+    public void Fire_NotWithoutTest_FiresOnlyWhenTheFactIsAbsent(FactState state, bool fires)
+    {
+        var session = SessionOf(Rule.Define("no-alarm").Not<Alarm>().Then(_ => { }));
+        Arrange(session, state, new Alarm("x"));
+
+        session.Fire();
+
+        string[] expected = fires ? ["no-alarm"] : [];
+        NamesFired(session).Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("heat", false)]
+    [InlineData("smoke", true)]
+    public void Fire_NotWithTest_FiresWhenTheKnownFactFailsTheTest(string reason, bool fires)
+    {
+        var session = SessionOf(Rule.Define("no-heat-alarm").Not<Alarm>(a => a.Reason == "heat").Then(_ => { }));
+        session.Insert(new Alarm(reason));
+
+        session.Fire();
+
+        string[] expected = fires ? ["no-heat-alarm"] : [];
+        NamesFired(session).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Fire_NotWithTestAndUnknownFact_DoesNotFire()
+    {
+        var session = SessionOf(Rule.Define("no-heat-alarm").Not<Alarm>(a => a.Reason == "heat").Then(_ => { }));
+        session.InsertUnknown<Alarm>("the alarm panel did not answer");
+
+        session.Fire();
+
+        NamesFired(session).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(FactState.Absent, false)]
+    [InlineData(FactState.Known, true)]
+    [InlineData(FactState.Unknown, false)]
+    public void Fire_ExistsWithoutTest_FiresOnlyWhenTheFactIsKnown(FactState state, bool fires)
+    {
+        var session = SessionOf(Rule.Define("has-alarm").Exists<Alarm>().Then(_ => { }));
+        Arrange(session, state, new Alarm("x"));
+
+        session.Fire();
+
+        string[] expected = fires ? ["has-alarm"] : [];
+        NamesFired(session).Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData(31, true)]
+    [InlineData(30, false)]
+    public void Fire_ExistsWithTest_FiresWhenTheKnownFactPassesIt(int celsius, bool fires)
+    {
+        var session = SessionOf(Rule.Define("hot").Exists<Temperature>(t => t.Celsius > 30).Then(_ => { }));
+        session.Insert(new Temperature(celsius));
+
+        session.Fire();
+
+        string[] expected = fires ? ["hot"] : [];
+        NamesFired(session).Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData(FactState.Absent, false)]
+    [InlineData(FactState.Known, false)]
+    [InlineData(FactState.Unknown, true)]
+    public void Fire_Unknown_FiresOnlyWhenTheFactIsUnknown(FactState state, bool fires)
+    {
+        var session = SessionOf(Rule.Define("ask").Unknown<Temperature>().Then(_ => { }));
+        Arrange(session, state, new Temperature(20));
+
+        session.Fire();
+
+        string[] expected = fires ? ["ask"] : [];
+        NamesFired(session).Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData(FactState.Absent)]
+    [InlineData(FactState.Unknown)]
+    public void Fire_MatchOnAFactThatIsNotKnown_DoesNotFire(FactState state)
+    {
+        var session = SessionOf(Rule.Define("any-temperature").When<Temperature>().Then((_, _) => { }));
+        Arrange(session, state, new Temperature(20));
+
+        session.Fire();
+
+        NamesFired(session).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Fire_AllConditionsMustHold_OneFailingBlocksTheRule()
+    {
+        var session = SessionOf(
+            Rule.Define("all").When<Temperature>(t => t.Celsius > 30).Exists<Fever>().Not<Alarm>().Then((_, _) => { }));
+        session.Insert(new Temperature(35));
+        session.Insert(new Fever(39));
+        session.Insert(new Alarm("already"));
+
+        session.Fire();
+
+        NamesFired(session).Should().BeEmpty();
+    }
+
+    // ---- loops and faults ----
+
+    [Fact]
+    public void Fire_RuleUpdatesItsOwnFact_ThrowsRuleLoopException()
+    {
+        var session = SessionOf(
+            Rule.Define("count-up").When<Counter>().Then((ctx, c) => ctx.Update(new Counter(c.Value + 1))));
+        session.Insert(new Counter(0));
+
+        var act = () => session.Fire();
+
+        var ex = act.Should().ThrowExactly<RuleLoopException>().Which;
+        ex.Message.Should().Be(
+            "Rule evaluation stopped after 1000 firings; rule 'count-up' fired 1000 times. " +
+            "A rule that updates a fact it matches fires again each time: give it a condition that becomes false after its action, " +
+            "or raise RuleSetOptions.MaxFirings if that many firings are expected.");
+        ex.RuleName.Should().Be("count-up");
+        ex.MaxFirings.Should().Be(1000);
+        ex.RuleFirings.Should().Be(1000);
+        session.Get<Counter>().Should().Be(new Counter(1000));
+    }
+
+    [Fact]
+    public void Fire_LoopWithOtherRulesFiring_NamesTheRuleThatFiredMostNotTheFirstInOrder()
+    {
+        var session = RuleSet.Compile(
+            [
+                Rule.Define("a-start").WithPriority(10).Not<Counter>().Then(ctx => ctx.Insert(new Counter(0))),
+                Rule.Define("b-note").WithPriority(9).Exists<Counter>().Then(ctx => ctx.Insert(new Log("started"))),
+                Rule.Define("z-loop").WithPriority(1).When<Counter>().Then((ctx, c) => ctx.Update(new Counter(c.Value + 1))),
+            ],
+            new RuleSetOptions { MaxFirings = 10 }).CreateSession();
+
+        var act = () => session.Fire();
+
+        var ex = act.Should().ThrowExactly<RuleLoopException>().Which;
+        ex.RuleName.Should().Be("z-loop");
+        ex.RuleFirings.Should().Be(8);
+        ex.Message.Should().StartWith("Rule evaluation stopped after 10 firings; rule 'z-loop' fired 8 times.");
+    }
+
+    [Fact]
+    public void Fire_ExactlyMaxFirings_DoesNotThrow()
+    {
+        var session = RuleSet.Compile(
+            [Rule.Define("count").When<Counter>(c => c.Value < 3).Then((ctx, c) => ctx.Update(new Counter(c.Value + 1)))],
+            new RuleSetOptions { MaxFirings = 3 }).CreateSession();
+        session.Insert(new Counter(0));
+
+        session.Fire();
+
+        session.Get<Counter>().Should().Be(new Counter(3));
+        session.FiredRules.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Fire_OneFiringOverTheCap_Throws()
+    {
+        var session = RuleSet.Compile(
+            [Rule.Define("count").When<Counter>(c => c.Value < 4).Then((ctx, c) => ctx.Update(new Counter(c.Value + 1)))],
+            new RuleSetOptions { MaxFirings = 3 }).CreateSession();
+        session.Insert(new Counter(0));
+
+        var act = () => session.Fire();
+
+        act.Should().ThrowExactly<RuleLoopException>().Which.RuleFirings.Should().Be(3);
+    }
+
+    [Fact]
+    public void Fire_ActionThrows_WrapsInRuleEvaluationExceptionNamingTheRule()
+    {
+        var failure = new FormatException("bad number.");
+        var session = SessionOf(Rule.Define("parse").When<Temperature>().Then((_, _) => throw failure));
+        session.Insert(new Temperature(20));
+
+        var act = () => session.Fire();
+
+        var ex = act.Should().ThrowExactly<RuleEvaluationException>().Which;
+        ex.Message.Should().Be("The action of rule 'parse' threw FormatException: bad number.");
+        ex.RuleName.Should().Be("parse");
+        ex.InnerException.Should().BeSameAs(failure);
+    }
+
+    [Fact]
+    public void Fire_ActionInsertsAFactThatExists_WrapsTheInsertErrorNamingTheRule()
+    {
+        var session = SessionOf(Rule.Define("dup").When<Temperature>().Then((ctx, _) => ctx.Insert(new Temperature(1))));
+        session.Insert(new Temperature(20));
+
+        var act = () => session.Fire();
+
+        var ex = act.Should().ThrowExactly<RuleEvaluationException>().Which;
+        ex.Message.Should().Be(
+            "The action of rule 'dup' threw InvalidOperationException: The session already holds a Temperature fact; call Update to replace it.");
+        ex.InnerException.Should().BeOfType<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void Fire_ConditionThrows_WrapsInRuleEvaluationExceptionNamingTheRuleAndCondition()
+    {
+        var session = SessionOf(Rule.Define("ratio").When<Counter>(c => 10 / c.Value > 1).Then((_, _) => { }));
+        session.Insert(new Counter(0));
+
+        var act = () => session.Fire();
+
+        var ex = act.Should().ThrowExactly<RuleEvaluationException>().Which;
+        ex.Message.Should().Be(
+            "The condition 'match Counter where c => 10 / c.Value > 1' of rule 'ratio' threw DivideByZeroException: " +
+            "Attempted to divide by zero. Make the test handle every value the fact can hold.");
+        ex.RuleName.Should().Be("ratio");
+        ex.InnerException.Should().BeOfType<DivideByZeroException>();
+    }
+
+    [Fact]
+    public void Fire_NotConditionThrows_AlsoWrapped()
+    {
+        var session = SessionOf(Rule.Define("no-alarm").Not<Alarm>(a => a.Reason.Length > 0).Then(_ => { }));
+        session.Insert(new Alarm(null!));
+
+        var act = () => session.Fire();
+
+        act.Should().ThrowExactly<RuleEvaluationException>().Which.InnerException.Should().BeOfType<NullReferenceException>();
+    }
+
+    [Fact]
+    public void Fire_CalledFromInsideAnAction_IsRejected()
+    {
+        RuleSession? session = null;
+        session = SessionOf(Rule.Define("reentrant").Then(_ => session!.Fire()));
+
+        var act = () => session!.Fire();
+
+        var ex = act.Should().ThrowExactly<RuleEvaluationException>().Which;
+        ex.RuleName.Should().Be("reentrant");
+        ex.InnerException.Should().BeOfType<InvalidOperationException>().Which.Message.Should().Be(
+            "Fire cannot be called from inside a rule's action; change facts through the IRuleContext instead.");
+    }
+
+    [Fact]
+    public void Reset_CalledFromInsideAnAction_IsRejected()
+    {
+        RuleSession? session = null;
+        session = SessionOf(Rule.Define("resetter").Then(_ => session!.Reset()));
+
+        var act = () => session!.Fire();
+
+        act.Should().ThrowExactly<RuleEvaluationException>().Which.InnerException.Should().BeOfType<InvalidOperationException>()
+            .Which.Message.Should().Be("Reset cannot be called from inside a rule's action; change facts through the IRuleContext instead.");
+    }
+
+    [Fact]
+    public void Rule_InsideAnAction_IsTheFiringRule()
+    {
+        string? name = null;
+        var session = SessionOf(Rule.Define("who-am-i").Then(ctx => name = ctx.Rule.Name));
+
+        session.Fire();
+
+        name.Should().Be("who-am-i");
+    }
+
+    [Fact]
+    public void Rule_OutsideAnAction_Throws()
+    {
+        IRuleContext context = SessionOf();
+
+        var act = () => context.Rule;
+
+        act.Should().ThrowExactly<InvalidOperationException>().WithMessage(
+            "No rule is firing; the context is only valid inside a rule's action.");
+    }
+
+    // ---- reset ----
+
+    [Fact]
+    public void Reset_AfterFire_ClearsFactsFiringsAndTrace()
+    {
+        var session = SessionOf(Rule.Define("r").When<Temperature>().Then((ctx, _) => ctx.Insert(new Alarm("x"))));
+        session.Insert(new Temperature(20));
+        session.Fire(trace: true);
+
+        session.Reset();
+
+        session.GetState<Temperature>().Should().Be(FactState.Absent);
+        session.GetState<Alarm>().Should().Be(FactState.Absent);
+        session.FiredRules.Should().BeEmpty();
+        session.Trace.Should().BeNull();
+    }
+
+    [Fact]
+    public void Reset_ThenNewFacts_RulesFireAgain()
+    {
+        var seen = new List<int>();
+        var session = SessionOf(Rule.Define("r").When<Temperature>().Then((_, t) => seen.Add(t.Celsius)));
+        session.Insert(new Temperature(20));
+        session.Fire();
+
+        session.Reset();
+        session.Insert(new Temperature(20));
+        session.Fire();
+
+        seen.Should().Equal(20, 20);
+        NamesFired(session).Should().Equal("r");
+    }
+
+    [Fact]
+    public void Reset_AfterALoop_RestartsTheFiringCount()
+    {
+        var session = RuleSet.Compile(
+            [Rule.Define("count").When<Counter>(c => c.Value < 3).Then((ctx, c) => ctx.Update(new Counter(c.Value + 1)))],
+            new RuleSetOptions { MaxFirings = 3 }).CreateSession();
+        session.Insert(new Counter(-5));
+        var loop = () => session.Fire();
+        loop.Should().Throw<RuleLoopException>();
+
+        session.Reset();
+        session.Insert(new Counter(0));
+        session.Fire();
+
+        session.Get<Counter>().Should().Be(new Counter(3));
+    }
+
+    [Fact]
+    public void Reset_AfterAFailedFire_SessionCanFireAgain()
+    {
+        var session = SessionOf(Rule.Define("ratio").When<Counter>(c => 10 / c.Value > 1).Then((ctx, _) => ctx.Insert(new Log("ok"))));
+        session.Insert(new Counter(0));
+        var failing = () => session.Fire();
+        failing.Should().Throw<RuleEvaluationException>();
+
+        session.Reset();
+        session.Insert(new Counter(2));
+        session.Fire();
+
+        session.Get<Log>().Should().Be(new Log("ok"));
+    }
+
+    [Fact]
+    public void Trace_FireWithoutTrace_IsNull()
+    {
+        var session = SessionOf(Noop("r"));
+
+        session.Fire();
+
+        session.Trace.Should().BeNull();
+        NamesFired(session).Should().Equal("r");
+    }
+
+    private static void Arrange<T>(RuleSession session, FactState state, T fact)
+        where T : class
+    {
+        switch (state)
+        {
+            case FactState.Known:
+                session.Insert(fact);
+                break;
+            case FactState.Unknown:
+                session.InsertUnknown<T>("not reported");
+                break;
+        }
+    }
+}
