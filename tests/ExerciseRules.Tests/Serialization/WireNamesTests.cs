@@ -26,6 +26,6 @@ public sealed class WireNamesTests
     public void Time_KeepsTheOffsetAndDropsFractions()
     {
         WireNames.Time(new DateTimeOffset(2026, 11, 24, 9, 55, 7, 450, TimeSpan.FromHours(-5))).Should().Be("2026-11-24T09:55:07-05:00");
-        WireNames.Time(new DateTimeOffset(2026, 11, 24, 9, 55, 0, TimeSpan.Zero)).Should().Be("2026-11-24T09:55:00+00:00");
+        WireNames.Time(new DateTimeOffset(2026, 11, 24, 9, 55, 0, TimeSpan.Zero)).Should().Be("2026-11-24T09:55:00Z");
     }
 }

@@ -195,7 +195,7 @@ public sealed class HistoryValidatorTests
 
         Errors(history).Should().Equal(new InputError(
             "sessions[1].startedAt",
-            "must not be before sessions[0] (startedAt 2026-11-24T09:55:00+00:00); sessions must be in time order"));
+            "must not be before sessions[0] (startedAt 2026-11-24T09:55:00Z); sessions must be in time order"));
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class HistoryValidatorTests
 
         Errors(history).Should().Equal(new InputError(
             "sessions[1].startedAt",
-            "must not be before sessions[0] (last rep 2026-11-24T10:05:00+00:00); sessions must be in time order"));
+            "must not be before sessions[0] (last rep 2026-11-24T10:05:00Z); sessions must be in time order"));
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed class HistoryValidatorTests
     public void Validate_RepBeforeItsSessionStarted_Reported()
     {
         Errors(WithRep(new Rep(0.5, At: Start.AddSeconds(-1)))).Should().Equal(new InputError(
-            "sessions[0].reps[0].at", "must not be before the session's startedAt (2026-11-24T09:55:00+00:00)"));
+            "sessions[0].reps[0].at", "must not be before the session's startedAt (2026-11-24T09:55:00Z)"));
     }
 
     [Fact]
@@ -253,7 +253,7 @@ public sealed class HistoryValidatorTests
             ]);
 
         Errors(history).Should().Equal(new InputError(
-            "sessions[0].reps[2].at", "must not be before reps[0].at (2026-11-24T09:57:00+00:00); reps must be in time order"));
+            "sessions[0].reps[2].at", "must not be before reps[0].at (2026-11-24T09:57:00Z); reps must be in time order"));
     }
 
     [Fact]
@@ -271,7 +271,7 @@ public sealed class HistoryValidatorTests
     {
         var history = new History([new Session(Exercise.ProneLying, Now.AddSeconds(1))]);
 
-        Errors(history).Should().Equal(new InputError("sessions[0].startedAt", "must not be later than now (2026-11-24T10:55:00+00:00)"));
+        Errors(history).Should().Equal(new InputError("sessions[0].startedAt", "must not be later than now (2026-11-24T10:55:00Z)"));
     }
 
     [Fact]
@@ -279,7 +279,7 @@ public sealed class HistoryValidatorTests
     {
         var history = new History([new Session(Exercise.PressUp, Start, [new Rep(0.3, At: Start), new Rep(0.3, At: Now.AddTicks(1))])]);
 
-        Errors(history).Should().Equal(new InputError("sessions[0].reps[1].at", "must not be later than now (2026-11-24T10:55:00+00:00)"));
+        Errors(history).Should().Equal(new InputError("sessions[0].reps[1].at", "must not be later than now (2026-11-24T10:55:00Z)"));
     }
 
     [Fact]
@@ -308,7 +308,7 @@ public sealed class HistoryValidatorTests
         HistoryValidator.Instance.Validate(history).ToInputErrors().Should().Equal(
             new InputError("sessions[0].reps[0].range", "is required for pressUp: how far the person went, from 0 to 1"),
             new InputError("sessions[0].reps[0].pain", "must be between 0 and 10"),
-            new InputError("sessions[0].reps[0].at", "must not be before the session's startedAt (2026-11-24T09:55:00+00:00)"));
+            new InputError("sessions[0].reps[0].at", "must not be before the session's startedAt (2026-11-24T09:55:00Z)"));
     }
 
     [Fact]
@@ -346,7 +346,7 @@ public sealed class HistoryValidatorTests
                 new InputError("sessions[0].reps[2].durationSeconds", "must be greater than 0 and at most 600"),
                 new InputError("sessions[0].reps[3].range", "is required for pressUp: how far the person went, from 0 to 1"),
                 new InputError("sessions[0].reps[3].pain", "must be between 0 and 10"),
-                new InputError("sessions[1].startedAt", "must not be later than now (2026-11-24T10:55:00+00:00)"),
+                new InputError("sessions[1].startedAt", "must not be later than now (2026-11-24T10:55:00Z)"),
                 new InputError("sessions[1].reps[0].range", "must be between 0 and 1 (a fraction of full range)"),
             ]);
     }

@@ -98,19 +98,25 @@ public sealed class ProtocolOptionsValidatorTests
     }
 
     [Fact]
-    public void Validate_MinRangeNaN_ReportedWithTheStartRangeItLeavesOutOfBounds()
+    public void Validate_MinRangeNaN_ReportedOnceWithoutAConsequentialStartRangeError()
     {
         Errors(ProtocolOptions.Default with { MinRange = double.NaN }).Should().Equal(
-            new InputError("minRange", "must be greater than 0 and at most 1"),
-            new InputError("startRange", "must be between minRange (NaN) and 1"));
+            new InputError("minRange", "must be greater than 0 and at most 1"));
     }
 
     [Fact]
-    public void Validate_MinRangeAboveOne_ReportedWithTheStartRangeItLeavesOutOfBounds()
+    public void Validate_MinRangeAboveOne_ReportedOnceWithoutAConsequentialStartRangeError()
     {
         Errors(ProtocolOptions.Default with { MinRange = 1.001, StartRange = 1 }).Should().Equal(
+            new InputError("minRange", "must be greater than 0 and at most 1"));
+    }
+
+    [Fact]
+    public void Validate_MinRangeInvalidAndStartRangeOutOfBounds_ReportsBoth()
+    {
+        Errors(ProtocolOptions.Default with { MinRange = 0, StartRange = 1.5 }).Should().Equal(
             new InputError("minRange", "must be greater than 0 and at most 1"),
-            new InputError("startRange", "must be between minRange (1.001) and 1"));
+            new InputError("startRange", "must be greater than 0 and at most 1"));
     }
 
     [Fact]
