@@ -78,6 +78,7 @@ public static class ExerciseRulesJson
     /// <param name="history">The history.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    /// <exception cref="JsonException">The history holds a value no enum defines (e.g. <c>(SymptomLocation)9</c>), which the wire format cannot write; validate it first.</exception>
     public static string Serialize(History history)
     {
         ArgumentNullException.ThrowIfNull(history);

@@ -27,6 +27,11 @@ internal static class JsonErrors
             return new InputError(path, Expectation(type));
         }
 
+        if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) && message.Contains("property", StringComparison.OrdinalIgnoreCase))
+        {
+            return new InputError(path, "appears more than once in its object");
+        }
+
         if (message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
             return new InputError(path, $"nests too deeply (at most {MaxDepth} levels)");
@@ -90,7 +95,7 @@ internal static class JsonErrors
 
         if (type.Contains("DateTimeOffset", StringComparison.Ordinal))
         {
-            return "must be a date and time in ISO 8601 form, e.g. 2026-11-24T09:55:00Z";
+            return OffsetTimeConverter.Expectation;
         }
 
         if (type.Contains("TimeSpan", StringComparison.Ordinal))

@@ -17,6 +17,7 @@ namespace ExerciseRules.Serialization;
     AllowTrailingCommas = false,
     WriteIndented = true,
     MaxDepth = JsonErrors.MaxDepth,
+    AllowDuplicateProperties = false,
     Converters =
     [
         typeof(CamelCaseEnumConverter<Exercise>),
@@ -25,6 +26,7 @@ namespace ExerciseRules.Serialization;
         typeof(CamelCaseEnumConverter<AdviceStep>),
         typeof(CamelCaseEnumConverter<Urgency>),
         typeof(CamelCaseEnumConverter<RuleStage>),
+        typeof(OffsetTimeConverter),
     ])]
 [JsonSerializable(typeof(HistoryDto))]
 [JsonSerializable(typeof(ProtocolOptions))]
@@ -45,6 +47,7 @@ internal sealed partial class WireJsonContext : JsonSerializerContext;
         typeof(CamelCaseEnumConverter<AdviceStep>),
         typeof(CamelCaseEnumConverter<Urgency>),
         typeof(CamelCaseEnumConverter<RuleStage>),
+        typeof(OffsetTimeConverter),
     ])]
 [JsonSerializable(typeof(AdviceDto))]
 internal sealed partial class AdviceJsonContext : JsonSerializerContext;
@@ -82,4 +85,32 @@ internal sealed class CamelCaseEnumConverter<T> : JsonConverter<T>
 
         writer.WriteStringValue(name);
     }
+}
+
+/// <summary>
+/// Times as ISO 8601 with an explicit offset (<c>Z</c> or <c>+01:00</c>) only. A time without one would take the
+/// offset of whatever machine reads it, and the same history would get different advice on different machines.
+/// </summary>
+internal sealed partial class OffsetTimeConverter : JsonConverter<DateTimeOffset>
+{
+    public const string Expectation = "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z";
+
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String
+            && reader.GetString() is { } text
+            && WithOffset().IsMatch(text)
+            && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+
+        throw new JsonException(Expectation);
+    }
+
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex WithOffset();
 }

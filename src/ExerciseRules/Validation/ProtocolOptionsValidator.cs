@@ -24,7 +24,7 @@ public sealed class ProtocolOptionsValidator : AbstractValidator<ProtocolOptions
         WholeNumber(o => o.MinReps, "minReps", 1, 100);
         RuleFor(o => o.MinReps)
             .Must((o, minReps) => minReps <= o.MaxReps)
-            .When(o => o.MaxReps is >= 1 and <= 100)
+            .When(o => o.MaxReps is >= 1 and <= 100 && o.MinReps is >= 1 and <= 100)
             .OverridePropertyName("minReps")
             .WithMessage(o => $"must not be greater than maxReps ({o.MaxReps})");
         WholeNumber(o => o.RestSeconds, "restSeconds", 1, 600);

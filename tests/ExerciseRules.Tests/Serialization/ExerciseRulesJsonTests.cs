@@ -223,8 +223,8 @@ public sealed class ExerciseRulesJsonTests
     [InlineData("""[{ "pain": "3" }]""", "sessions[0].reps[0].pain", "must be a whole number")]
     [InlineData("""[{ "range": "0.4" }]""", "sessions[0].reps[0].range", "must be a number")]
     [InlineData("""[{ "durationSeconds": true }]""", "sessions[0].reps[0].durationSeconds", "must be a number")]
-    [InlineData("""[{ "at": "yesterday" }]""", "sessions[0].reps[0].at", "must be a date and time in ISO 8601 form, e.g. 2026-11-24T09:55:00Z")]
-    [InlineData("""[{ "at": 5 }]""", "sessions[0].reps[0].at", "must be a date and time in ISO 8601 form, e.g. 2026-11-24T09:55:00Z")]
+    [InlineData("""[{ "at": "yesterday" }]""", "sessions[0].reps[0].at", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z")]
+    [InlineData("""[{ "at": 5 }]""", "sessions[0].reps[0].at", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z")]
     [InlineData("""[{}, 3]""", "sessions[0].reps[1]", "must be an object")]
     [InlineData("""{}""", "sessions[0].reps", "must be an array")]
     public void ParseHistory_WrongTypeInARep_SaysWhatItMustBe(string reps, string path, string message)
@@ -237,7 +237,7 @@ public sealed class ExerciseRulesJsonTests
     [InlineData("""{ "sessions": [], "baseline": 3 }""", "baseline", "must be an object")]
     [InlineData("""{ "sessions": [], "redFlags": "fever" }""", "redFlags", "must be an array")]
     [InlineData("""{ "sessions": [ { "exercise": "pressUp", "startedAt": "2026-11-24T09:55:00Z", "reps": [], "completed": "no" } ] }""", "sessions[0].completed", "must be true or false")]
-    [InlineData("""{ "sessions": [ { "exercise": "pressUp", "startedAt": "2026-11-31T09:55:00Z", "reps": [], "completed": false } ] }""", "sessions[0].startedAt", "must be a date and time in ISO 8601 form, e.g. 2026-11-24T09:55:00Z")]
+    [InlineData("""{ "sessions": [ { "exercise": "pressUp", "startedAt": "2026-11-31T09:55:00Z", "reps": [], "completed": false } ] }""", "sessions[0].startedAt", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z")]
     [InlineData("""[]""", "$", "must be an object")]
     [InlineData("""3""", "$", "must be an object")]
     public void ParseHistory_WrongType_SaysWhatItMustBe(string json, string path, string message)
@@ -645,5 +645,36 @@ public sealed class ExerciseRulesJsonTests
         var act = () => ExerciseRulesJson.ParseAdvice(null!);
 
         act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("json");
+    }
+
+    [Theory]
+    [InlineData("2026-11-24T09:55:00")]
+    [InlineData("2026-11-24")]
+    [InlineData("24/11/2026 09:55")]
+    public void ParseHistory_TimeWithoutOffset_IsAnErrorSoAdviceDoesNotDependOnTheMachine(string time)
+    {
+        var result = ExerciseRulesJson.ParseHistory($$"""{"sessions":[{"exercise":"pressUp","startedAt":"{{time}}","reps":[],"completed":false}]}""");
+
+        result.Errors.Should().Equal(new InputError("sessions[0].startedAt", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z"));
+    }
+
+    [Theory]
+    [InlineData("2026-11-24T09:55:00Z")]
+    [InlineData("2026-11-24T10:55:00+01:00")]
+    [InlineData("2026-11-24T09:55:00.1234567Z")]
+    [InlineData("2026-11-24T09:55Z")]
+    public void ParseHistory_TimeWithOffset_IsRead(string time)
+    {
+        var result = ExerciseRulesJson.ParseHistory($$"""{"sessions":[{"exercise":"pressUp","startedAt":"{{time}}","reps":[],"completed":false}]}""");
+
+        result.Value!.Sessions[0].StartedAt.Should().Be(DateTimeOffset.Parse(time, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ParseHistory_DuplicateKey_IsAnErrorNotALastOneWins()
+    {
+        var result = ExerciseRulesJson.ParseHistory("""{"sessions":[{"exercise":"pressUp","startedAt":"2026-11-24T09:55:00Z","reps":[{"range":0.3,"pain":2,"pain":9}],"completed":false}]}""");
+
+        result.Errors.Should().ContainSingle().Which.Should().Be(new InputError("sessions[0].reps[0].pain", "appears more than once in its object"));
     }
 }
