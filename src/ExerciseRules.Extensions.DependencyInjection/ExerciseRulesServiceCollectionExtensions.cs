@@ -29,23 +29,30 @@ public static class ExerciseRulesServiceCollectionExtensions
         return services.AddExerciseRulesCore();
     }
 
+    /// <summary>Registers the <see cref="ExerciseRules.Advisor"/> as a singleton with the default protocol options.</summary>
+    /// <param name="services">The services.</param>
+    /// <returns>The services, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddExerciseRules(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<ProtocolOptionsBuilder>();
+        return services.AddExerciseRulesCore();
+    }
+
     /// <summary>
     /// Registers the <see cref="ExerciseRules.Advisor"/> as a singleton, with protocol options set in code and
     /// validated when the host starts.
     /// </summary>
     /// <param name="services">The services.</param>
-    /// <param name="configure">Changes to the default protocol options, or <see langword="null"/> to keep them all.</param>
+    /// <param name="configure">Changes to the default protocol options, e.g. <c>o =&gt; o.MaxReps = 12</c>.</param>
     /// <returns>The services, for chaining.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    public static IServiceCollection AddExerciseRules(this IServiceCollection services, Action<ProtocolOptionsBuilder>? configure = null)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IServiceCollection AddExerciseRules(this IServiceCollection services, Action<ProtocolOptionsBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<ProtocolOptionsBuilder>();
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<ProtocolOptionsBuilder>().Configure(configure);
         return services.AddExerciseRulesCore();
     }
 
