@@ -5,7 +5,7 @@ using ExerciseRules.Model;
 
 namespace ExerciseRules.Serialization;
 
-/// <summary>Strict reading and compact writing of histories and options: camelCase, enums as camelCase names, unknown properties rejected.</summary>
+/// <summary>Strict reading and compact writing of histories and options, and strict reading of scenario files: camelCase, enums as camelCase names, unknown properties rejected.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -25,8 +25,13 @@ namespace ExerciseRules.Serialization;
         typeof(CamelCaseEnumConverter<AdviceStep>),
         typeof(CamelCaseEnumConverter<Urgency>),
         typeof(CamelCaseEnumConverter<RuleStage>),
+        typeof(ExpectedValueConverter<Exercise>),
+        typeof(ExpectedValueConverter<double>),
+        typeof(ExpectedValueConverter<int>),
+        typeof(ExpectedValueConverter<DateTimeOffset>),
     ])]
 [JsonSerializable(typeof(HistoryDto))]
+[JsonSerializable(typeof(ScenarioDto))]
 [JsonSerializable(typeof(ProtocolOptions))]
 [JsonSerializable(typeof(ProtocolOptionsDto))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;
