@@ -180,6 +180,43 @@ public sealed record ScenarioExpectation
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Step, Urgency, TargetRange, DecidedBy, MessagesInclude.Length, FiredInclude.Length);
 
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        var parts = new List<string>();
+        void Add(string name, object? value)
+        {
+            if (value is not null)
+            {
+                parts.Add($"{name} = {value}");
+            }
+        }
+
+        void AddList(string name, ImmutableArray<string> values)
+        {
+            if (!values.IsEmpty)
+            {
+                parts.Add($"{name} = [{string.Join(", ", values)}]");
+            }
+        }
+
+        Add("step", Step is { } step ? WireNames.Of(step) : null);
+        Add("urgency", Urgency is { } urgency ? WireNames.Of(urgency) : null);
+        Add("exercise", Exercise);
+        Add("targetRange", TargetRange);
+        Add("targetRangeAtMost", TargetRangeAtMost is { } atMost ? Format(atMost) : null);
+        Add("targetRangeAtLeast", TargetRangeAtLeast is { } atLeast ? Format(atLeast) : null);
+        Add("restSeconds", RestSeconds);
+        Add("repsDone", RepsDone);
+        Add("nextSessionDue", NextSessionDue);
+        AddList("messagesInclude", MessagesInclude);
+        AddList("messagesExclude", MessagesExclude);
+        Add("decidedBy", DecidedBy);
+        AddList("firedInclude", FiredInclude);
+        AddList("firedExclude", FiredExclude);
+        builder.AppendJoin(", ", parts);
+        return parts.Count > 0;
+    }
+
     /// <summary>Names that are not message codes or rules of the protocol, with their path in the <c>expect</c> object.</summary>
     internal IEnumerable<InputError> Problems()
     {

@@ -100,6 +100,7 @@ internal static class ScenarioMapping
 
     private static ScenarioExpectation ToModel(ExpectationDto dto, List<InputError> errors)
     {
+        var before = errors.Count;
         var expectation = new ScenarioExpectation
         {
             Step = dto.Step,
@@ -117,7 +118,12 @@ internal static class ScenarioMapping
             FiredInclude = Strings(dto.FiredInclude, "firedInclude", errors),
             FiredExclude = Strings(dto.FiredExclude, "firedExclude", errors),
         };
-        errors.AddRange(expectation.Problems().Select(e => Scenario.Under("expect", e)));
+        if (errors.Count == before)
+        {
+            // Only when no null was dropped from a list, so that the indexes in the paths are right.
+            errors.AddRange(expectation.Problems().Select(e => Scenario.Under("expect", e)));
+        }
+
         return expectation;
     }
 

@@ -134,4 +134,13 @@ public sealed class ScenarioExpectationTests
         ExpectedValue<DateTimeOffset>.Of(Due).ToString().Should().Be("2026-11-24T12:00:00Z");
         ExpectedValue<int>.Null.ToString().Should().Be("null");
     }
+
+    [Fact]
+    public void ToString_ListsWhatIsChecked()
+    {
+        var expectation = new ScenarioExpectation { Step = AdviceStep.ReduceRange, TargetRange = ExpectedValue<double>.Null, TargetRangeAtMost = 0.4, MessagesInclude = ["notMedicalAdvice"] };
+
+        expectation.ToString().Should().Be("ScenarioExpectation { step = reduceRange, targetRange = null, targetRangeAtMost = 0.4, messagesInclude = [notMedicalAdvice] }");
+        ScenarioExpectation.None.ToString().Should().Be("ScenarioExpectation { }");
+    }
 }
