@@ -9,7 +9,7 @@ version=0.1.0-ci.$(date +%s)
 
 dotnet pack "$root/ExerciseRules.sln" -c Release -o "$work/feed" -p:VersionPrefix="${version%%-*}" -p:VersionSuffix="${version#*-}" --nologo -v quiet
 ls "$work/feed"/*.nupkg >/dev/null
-for id in ExerciseRules ExerciseRules.Extensions.DependencyInjection ExerciseRules.Cli; do
+for id in ExerciseRules ExerciseRules.Extensions.DependencyInjection ExerciseRules.Testing ExerciseRules.Cli; do
   [ -f "$work/feed/$id.$version.nupkg" ] || { echo "consumer-check: $id.$version.nupkg was not packed" >&2; exit 1; }
   [ -f "$work/feed/$id.$version.snupkg" ] || { echo "consumer-check: $id.$version.snupkg (symbols) was not packed" >&2; exit 1; }
 done

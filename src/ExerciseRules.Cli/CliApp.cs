@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ExerciseRules.Model;
+using ExerciseRules.Scenarios;
 using ExerciseRules.Serialization;
 using ExerciseRules.Validation;
 
@@ -9,7 +10,8 @@ namespace ExerciseRules.Cli;
 /// <summary>
 /// The <c>exrules</c> command line. <c>exrules advise HISTORY.json [--now ISO-8601] [--options OPTIONS.json]</c>
 /// prints advice JSON on stdout (<c>-</c> reads the history from stdin). Exit 0 with advice; 2 on bad input with
-/// one line per problem on stderr; 1 on an unexpected fault.
+/// one line per problem on stderr; 1 on an unexpected fault. <c>exrules check SCENARIO_DIR [--options OPTIONS.json]</c>
+/// runs every scenario file of a directory and prints PASS/FAIL for each; exit 0 when all pass, 3 when any fails.
 /// </summary>
 public static class CliApp
 {
@@ -34,7 +36,8 @@ public static class CliApp
                     stderr.WriteLine(error.Message);
                 }
 
-                stderr.WriteLine("Usage: exrules advise HISTORY.json [--now ISO-8601] [--options OPTIONS.json]  (exrules --help for more)");
+                stderr.WriteLine("Usage: exrules advise HISTORY.json [--now ISO-8601] [--options OPTIONS.json]");
+                stderr.WriteLine("       exrules check SCENARIO_DIR [--options OPTIONS.json]  (exrules --help for more)");
                 return ExitCodes.BadInput;
             }
 
@@ -70,9 +73,25 @@ public static class CliApp
         };
         advise.SetAction(parse => Advise(parse.GetValue(history)!, parse.GetValue(now), parse.GetValue(options), stdin, stdout, stderr, clock));
 
+        var directory = new Argument<string>("SCENARIO_DIR")
+        {
+            Description = "A directory of scenario files (*.json, searched recursively).",
+        };
+        var checkOptions = new Option<string?>("--options")
+        {
+            Description = "Protocol options as JSON (a file path) that replace every scenario's own options; options left out keep their defaults.",
+        };
+        var check = new Command("check", "Run every scenario file of a directory: PASS or FAIL for each, with the mismatches and the trace of each failure, then a summary. Exit 0 when all pass, 3 when any fails.")
+        {
+            directory,
+            checkOptions,
+        };
+        check.SetAction(parse => Check(parse.GetValue(directory)!, parse.GetValue(checkOptions), stdin, stdout, stderr));
+
         return new RootCommand("exrules: advice for the lower-back press-up programme. Self-management guidance, not medical advice.")
         {
             advise,
+            check,
         };
     }
 
@@ -85,23 +104,7 @@ public static class CliApp
             problems.Add(new InputError("--now", "must be a date and time in ISO 8601 form, e.g. 2026-11-24T10:00:00Z"));
         }
 
-        var protocolOptions = ProtocolOptions.Default;
-        if (optionsPath is not null)
-        {
-            if (TryRead(optionsPath, "--options", stdin, problems) is { } optionsJson)
-            {
-                var parsed = ExerciseRulesJson.ParseOptions(optionsJson);
-                if (parsed.IsValid)
-                {
-                    protocolOptions = parsed.Value;
-                }
-                else
-                {
-                    problems.AddRange(parsed.Errors.Select(e => e with { Path = e.Path == InputError.RootPath ? "options" : $"options.{e.Path}" }));
-                }
-            }
-        }
-
+        var protocolOptions = ReadOptions(optionsPath, stdin, problems) ?? ProtocolOptions.Default;
         var historyJson = TryRead(historyPath, "HISTORY", stdin, problems);
         if (problems.Count > 0 || historyJson is null)
         {
@@ -116,6 +119,89 @@ public static class CliApp
 
         stdout.WriteLine(ExerciseRulesJson.Serialize(result.Advice));
         return ExitCodes.Success;
+    }
+
+    private static int Check(string directoryPath, string? optionsPath, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var problems = new List<InputError>();
+        var protocolOptions = ReadOptions(optionsPath, stdin, problems);
+        var directory = ScenarioDirectory.Load(directoryPath);
+        problems.AddRange(directory.Errors);
+        if (directory.Errors.IsEmpty && directory.Files.IsEmpty)
+        {
+            problems.Add(new InputError("SCENARIO_DIR", $"'{directoryPath}' holds no scenario files (*.json)"));
+        }
+
+        var lines = new List<string>();
+        foreach (var file in directory.Files.Where(f => !f.IsValid))
+        {
+            lines.AddRange(file.Errors.Select(e => e.Path == file.Path ? e.ToString() : $"{file.RelativePath}: {e}"));
+        }
+
+        if (problems.Count > 0 || lines.Count > 0)
+        {
+            Report(problems, stderr);
+            foreach (var line in lines)
+            {
+                stderr.WriteLine(line);
+            }
+
+            return ExitCodes.BadInput;
+        }
+
+        var advisors = new Dictionary<ProtocolOptions, Advisor>();
+        int passed = 0, failed = 0;
+        foreach (var file in directory.Files)
+        {
+            var scenario = file.Scenario!;
+            var options = protocolOptions ?? scenario.Options ?? ProtocolOptions.Default;
+            if (!advisors.TryGetValue(options, out var advisor))
+            {
+                advisor = advisors[options] = new Advisor(options);
+            }
+
+            var outcome = scenario.Run(advisor);
+            var text = outcome.ToString().Split('\n');
+            stdout.WriteLine(text[0]);
+            if (!outcome.Passed)
+            {
+                stdout.WriteLine($"  file: {file.RelativePath}");
+            }
+
+            foreach (var line in text.Skip(1))
+            {
+                stdout.WriteLine(line);
+            }
+
+            if (outcome.Passed)
+            {
+                passed++;
+            }
+            else
+            {
+                failed++;
+            }
+        }
+
+        stdout.WriteLine($"{passed} passed, {failed} failed");
+        return failed == 0 ? ExitCodes.Success : ExitCodes.ScenarioFailed;
+    }
+
+    private static ProtocolOptions? ReadOptions(string? optionsPath, TextReader stdin, List<InputError> problems)
+    {
+        if (optionsPath is null || TryRead(optionsPath, "--options", stdin, problems) is not { } optionsJson)
+        {
+            return null;
+        }
+
+        var parsed = ExerciseRulesJson.ParseOptions(optionsJson);
+        if (parsed.IsValid)
+        {
+            return parsed.Value;
+        }
+
+        problems.AddRange(parsed.Errors.Select(e => e with { Path = e.Path == InputError.RootPath ? "options" : $"options.{e.Path}" }));
+        return null;
     }
 
     private static string? TryRead(string path, string name, TextReader stdin, List<InputError> problems)

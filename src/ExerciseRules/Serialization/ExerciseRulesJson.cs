@@ -105,7 +105,7 @@ public static class ExerciseRulesJson
         return JsonSerializer.Serialize(options, WireJsonContext.Default.ProtocolOptions);
     }
 
-    private static bool TryDeserialize<T>(
+    internal static bool TryDeserialize<T>(
         ReadOnlySpan<byte> utf8Json,
         System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo,
         [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value,

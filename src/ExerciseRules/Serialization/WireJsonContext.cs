@@ -5,7 +5,7 @@ using ExerciseRules.Model;
 
 namespace ExerciseRules.Serialization;
 
-/// <summary>Strict reading and compact writing of histories and options: camelCase, enums as camelCase names, unknown properties rejected.</summary>
+/// <summary>Strict reading and compact writing of histories and options, and strict reading of scenario files: camelCase, enums as camelCase names, unknown properties rejected.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -27,8 +27,13 @@ namespace ExerciseRules.Serialization;
         typeof(CamelCaseEnumConverter<Urgency>),
         typeof(CamelCaseEnumConverter<RuleStage>),
         typeof(OffsetTimeConverter),
+        typeof(ExpectedValueConverter<Exercise>),
+        typeof(ExpectedValueConverter<double>),
+        typeof(ExpectedValueConverter<int>),
+        typeof(ExpectedValueConverter<DateTimeOffset>),
     ])]
 [JsonSerializable(typeof(HistoryDto))]
+[JsonSerializable(typeof(ScenarioDto))]
 [JsonSerializable(typeof(ProtocolOptions))]
 [JsonSerializable(typeof(ProtocolOptionsBuilder))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;
@@ -95,17 +100,17 @@ internal sealed partial class OffsetTimeConverter : JsonConverter<DateTimeOffset
 {
     public const string Expectation = "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z";
 
-    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        TryRead(ref reader, out var value) ? value : throw new JsonException(Expectation);
+
+    /// <summary>Reads a time with an offset from the current token, if it is one.</summary>
+    public static bool TryRead(ref Utf8JsonReader reader, out DateTimeOffset value)
     {
-        if (reader.TokenType == JsonTokenType.String
+        value = default;
+        return reader.TokenType == JsonTokenType.String
             && reader.GetString() is { } text
             && WithOffset().IsMatch(text)
-            && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var value))
-        {
-            return value;
-        }
-
-        throw new JsonException(Expectation);
+            && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out value);
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>

@@ -127,4 +127,122 @@ public sealed class CliAppTests : IDisposable
         output.Should().BeEmpty();
         error.Should().Contain("Usage: exrules advise");
     }
+
+    private string Scenario(string name, string expect, string extra = "") =>
+        Write(name, $$"""{ "name": "{{Path.GetFileNameWithoutExtension(name)}}", "source": "PROTOCOL row 7", "now": "2026-11-24T09:58:00Z", {{extra}} "history": {{History}}, "expect": {{expect}} }""");
+
+    [Fact]
+    public void Check_AllPass_PrintsOneLinePerFileAndTheSummaryAndExitsZero()
+    {
+        Scenario("a.json", """{ "step": "reduceRange", "targetRange": 0.4 }""");
+        Directory.CreateDirectory(Path.Combine(_dir, "more"));
+        Scenario("more/b.json", """{ "decidedBy": "symptoms-intensify" }""");
+
+        var (code, output, error) = Run(string.Empty, "check", _dir);
+
+        code.Should().Be(ExitCodes.Success);
+        error.Should().BeEmpty();
+        output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().Equal("PASS a", "PASS b", "2 passed, 0 failed");
+    }
+
+    [Fact]
+    public void Check_Failure_PrintsTheMismatchesAndTraceAndExitsThree()
+    {
+        Scenario("a.json", """{ "step": "reduceRange" }""");
+        Scenario("b.json", """{ "step": "progressRange", "targetRange": 0.6 }""");
+
+        var (code, output, error) = Run(string.Empty, "check", _dir);
+
+        code.Should().Be(ExitCodes.ScenarioFailed);
+        error.Should().BeEmpty();
+        var lines = output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        lines[..6].Should().Equal(
+            "PASS a",
+            "FAIL b",
+            "  file: b.json",
+            "  source: PROTOCOL row 7",
+            "  step: expected progressRange, got reduceRange",
+            "  targetRange: expected 0.6, got 0.4");
+        lines[6].Should().StartWith("  advice: Advice { Step = ReduceRange");
+        lines[7].Should().Be("  trace:");
+        lines.Should().Contain(l => l.StartsWith("    #", StringComparison.Ordinal) && l.Contains("fired decide/symptoms-intensify (priority 70)"));
+        lines[^1].Should().Be("1 passed, 1 failed");
+        output.Should().NotContain("\u001b[", "redirected output is plain text");
+    }
+
+    [Fact]
+    public void Check_Options_ReplaceEveryScenariosOwn()
+    {
+        Scenario("a.json", """{ "targetRange": 0.3 }""", """ "options": { "rangeStep": 0.2 }, """);
+        var options = Write("options.txt", """{ "rangeStep": 0.1 }""");
+
+        Run(string.Empty, "check", _dir).Code.Should().Be(ExitCodes.Success);
+        var (code, output, _) = Run(string.Empty, "check", _dir, "--options", options);
+
+        code.Should().Be(ExitCodes.ScenarioFailed);
+        output.Should().Contain("  targetRange: expected 0.3, got 0.4");
+    }
+
+    [Fact]
+    public void Check_InvalidScenarioFile_PrintsOneLinePerProblemRunsNothingAndExitsTwo()
+    {
+        Scenario("a.json", """{ "step": "reduceRange" }""");
+        Scenario("b.json", """{ "stepp": "reduceRange" }""");
+        Write("c.json", """{ "name": "c", "now": "2026-11-24T09:58:00Z", "historyFile": "missing.json", "expect": { "firedInclude": ["progres"] } }""");
+
+        var (code, output, error) = Run(string.Empty, "check", _dir);
+
+        code.Should().Be(ExitCodes.BadInput);
+        output.Should().BeEmpty();
+        error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            "b.json: expect.stepp: is not a known property",
+            "c.json: expect.firedInclude[0]: 'progres' is not a rule of the press-up protocol (rule names look like symptoms-intensify; see RuleNames)",
+            "c.json: historyFile: cannot read 'missing.json': no such file");
+    }
+
+    [Fact]
+    public void Check_HistoryThatIsNotValid_IsAFailedScenario()
+    {
+        Scenario("a.json", "{}").Should().NotBeNull();
+        File.WriteAllText(Path.Combine(_dir, "a.json"), File.ReadAllText(Path.Combine(_dir, "a.json")).Replace("\"range\": 0.4", "\"range\": 1.4"));
+
+        var (code, output, _) = Run(string.Empty, "check", _dir);
+
+        code.Should().Be(ExitCodes.ScenarioFailed);
+        output.Should().Contain("FAIL a").And.Contain("  history.sessions[0].reps[0].range: must be between 0 and 1 (a fraction of full range)");
+    }
+
+    [Fact]
+    public void Check_MissingDirectory_ExitsTwo()
+    {
+        var missing = Path.Combine(_dir, "missing");
+
+        var (code, output, error) = Run(string.Empty, "check", missing);
+
+        code.Should().Be(ExitCodes.BadInput);
+        output.Should().BeEmpty();
+        error.Trim().Should().Be($"{missing}: cannot be read: no such directory");
+    }
+
+    [Fact]
+    public void Check_DirectoryWithoutScenarios_ExitsTwo()
+    {
+        var (code, _, error) = Run(string.Empty, "check", _dir);
+
+        code.Should().Be(ExitCodes.BadInput);
+        error.Trim().Should().Be($"SCENARIO_DIR: '{_dir}' holds no scenario files (*.json)");
+    }
+
+    [Fact]
+    public void Check_BadOptions_ExitsTwoNamingEachOption()
+    {
+        Scenario("a.json", "{}");
+        var options = Write("options.txt", """{ "maxReps": 0 }""");
+
+        var (code, output, error) = Run(string.Empty, "check", _dir, "--options", options);
+
+        code.Should().Be(ExitCodes.BadInput);
+        output.Should().BeEmpty();
+        error.Trim().Should().Be("options.maxReps: must be between 1 and 100");
+    }
 }
