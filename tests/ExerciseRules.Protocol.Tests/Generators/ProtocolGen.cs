@@ -7,7 +7,7 @@ namespace ExerciseRules.Protocol.Tests.Generators;
 
 /// <summary>
 /// CsCheck generators of realistic, valid inputs: options that pass <see cref="ProtocolOptionsValidator"/>, and
-/// histories of 0–40 sessions in time order over up to ~20 days, whose symptoms drift, centralise and
+/// histories of 0–31 sessions in time order over up to ~20 days, whose symptoms drift, centralise and
 /// peripheralise rep by rep, with fields left out, and with the protocol's boundaries made likely (exactly
 /// minReps/maxReps reps, ranges at 0/minRange/1, now exactly sessionTimeout or sessionInterval after the last
 /// activity, exactly persistDays/reviewDays after the first session, a session exactly 24 h before now).
@@ -176,15 +176,17 @@ public static class ProtocolGen
         var header = Gen.Select(
             Gen.Frequency((1, Gen.Const(Exercise.ProneLying)), (1, Gen.Const(Exercise.ProneOnElbows)), (3, Gen.Const(Exercise.PressUp))),
             gap,
-            forceOpen ? Gen.Const(false) : Gen.Frequency((3, Gen.Const(true)), (2, Gen.Const(false))),
+            forceOpen ? Gen.Const(false) : last ? Gen.Bool : Gen.Frequency((3, Gen.Const(true)), (2, Gen.Const(false))),
             ReportGen(6),
             Gen.Int[-2, 2],
             Gen.Int[-1, 1],
             Gen.Frequency((3, Gen.Const(true)), (1, Gen.Const(false))),
             Gen.Frequency((3, Gen.Const(o.StartRange)), (1, Gen.Const(o.MinRange)), (1, Gen.Const(0.0)), (2, Gen.Double[0, 1])),
             (exercise, g, completed, before, bp, bl, ranged, first) => (exercise, g, completed, before, bp, bl, ranged, first));
-        return Gen.Select(header, repSpecs, ReportGen(3), Gen.Int[-2, 2], Gen.Int[-1, 1], (h, r, after, ap, al) =>
-            new SessionSpec(h.exercise, h.g, h.completed, h.before, h.bp, h.bl, h.ranged || h.exercise == Exercise.PressUp, h.first, r, after, ap, al));
+        var afterPain = Gen.Frequency((4, Gen.Const(0)), (3, Gen.Const(-1)), (1, Gen.Const(1)), (1, Gen.Const(2)), (1, Gen.Const(-2)));
+        var afterLocation = Gen.Frequency((6, Gen.Const(0)), (2, Gen.Const(-1)), (1, Gen.Const(1)));
+        return Gen.Select(header, repSpecs, ReportGen(3), afterPain, afterLocation, (h, r, after, ap, al) =>
+            new SessionSpec(h.exercise, h.g, h.completed, h.before, h.bp, h.bl, h.ranged, h.first, r, after, ap, al));
     }
 
     private static Gen<ProtocolCase> CaseFor(ProtocolOptions o, Shape shape)
@@ -197,7 +199,7 @@ public static class ProtocolGen
             (2, Gen.Int[10, 36 * 60].Select(m => TimeSpan.FromMinutes(m))));
         var count = shape is Shape.OpenSet or Shape.OpenSetEndingWorse
             ? Gen.Frequency((3, Gen.Int[0, 3]), (2, Gen.Int[4, 15]))
-            : Gen.Frequency((1, Gen.Const(0)), (4, Gen.Int[1, 4]), (3, Gen.Int[5, 15]), (2, Gen.Int[16, 40]));
+            : Gen.Frequency((1, Gen.Const(0)), (4, Gen.Int[1, 4]), (3, Gen.Int[5, 15]), (1, Gen.Int[16, 30]));
         var sessions = Gen.Select(cadence, count).SelectMany((c, n) =>
             Gen.Select(SessionGen(o, c, false, shape).Array[n], SessionGen(o, c, true, shape), (head, tail) => (SessionSpec[])[.. head, tail]));
         var baseline = Gen.Frequency(
@@ -210,13 +212,14 @@ public static class ProtocolGen
         var setting = Gen.Select(
             Gen.Int[0, 20 * 24 * 60],
             Gen.Int[0, Offsets.Length - 1],
-            Gen.Int[0, 10],
+            Gen.Frequency((3, Gen.Int[0, 2]), (2, Gen.Int[3, 10])),
             Gen.Double[0, 1],
             Gen.Int[0, 5],
             Gen.Frequency((1, Gen.Const(0)), (4, Gen.Const(1))),
-            (start, offset, nowKind, u, k, keepNoSessions) => (start, offset, nowKind, u, k, keepNoSessions));
+            Gen.Bool,
+            (start, offset, nowKind, u, k, keepNoSessions, progressive) => (start, offset, nowKind, u, k, keepNoSessions, progressive));
         return Gen.Select(sessions, baseline, flags, setting, (s, b, f, t) =>
-            Build(o, shape, t.keepNoSessions == 0 && shape == Shape.Any ? [] : s, b, f, t.start, Offsets[t.offset], t.nowKind, t.u, t.k));
+            Build(o, shape, t.keepNoSessions == 0 && shape == Shape.Any ? [] : s, b, f, t.start, Offsets[t.offset], t.nowKind, t.u, t.k, t.progressive));
     }
 
     private static SymptomReport Symptoms(Report report, int pain, int location) => new(
@@ -224,14 +227,16 @@ public static class ProtocolGen
         report is Report.Both or Report.LocationOnly ? (SymptomLocation)location : null);
 
     private static ProtocolCase Build(
-        ProtocolOptions o, Shape shape, SessionSpec[] specs, SymptomReport? baseline, RedFlag[] flags, int startMinutes, TimeSpan offset, int nowKind, double u, int k)
+        ProtocolOptions o, Shape shape, SessionSpec[] specs, SymptomReport? baseline, RedFlag[] flags, int startMinutes, TimeSpan offset, int nowKind, double u, int k, bool progressive)
     {
         var cursor = Epoch.AddMinutes(startMinutes).ToOffset(offset);
         var pain = baseline?.Pain ?? 5;
         var location = (int)(baseline?.Location ?? SymptomLocation.Buttock);
         var sessions = ImmutableArray.CreateBuilder<Session>(specs.Length);
-        foreach (var spec in specs)
+        for (var i = 0; i < specs.Length; i++)
         {
+            // A progressive history follows the programme: lying, then on the elbows, then the press-up.
+            var spec = progressive ? specs[i] with { Exercise = (Exercise)Math.Min(2, i * 3 / specs.Length) } : specs[i];
             var start = cursor + spec.Gap;
             pain = Math.Clamp(pain + spec.BeforePainDelta, 0, 10);
             location = Math.Clamp(location + spec.BeforeLocationDelta, 0, 6);
@@ -261,7 +266,7 @@ public static class ProtocolGen
                 }
 
                 var symptoms = Symptoms(r.Report, pain, location);
-                var reportedRange = spec.RangesReported && !(r.Move == RangeMove.Missing && spec.Exercise != Exercise.PressUp) ? range : (double?)null;
+                var reportedRange = spec.Exercise == Exercise.PressUp || (spec.RangesReported && r.Move != RangeMove.Missing) ? range : (double?)null;
                 reps.Add(new Rep(reportedRange, symptoms.Pain, symptoms.Location, r.Duration, repAt));
             }
 

@@ -391,9 +391,9 @@ public static class ProtocolOracle
     }
 
     /// <summary>
-    /// Row 11's start target (D14, D15): the range of the last rep, known and not worse, of the previous session of
-    /// that exercise, minus rangeStep, never below startRange; without one, startRange for the press-up and null
-    /// for the lying positions.
+    /// Row 11's start target (D14, D15): the last tolerated range of the previous session of that exercise (the
+    /// range of its last rep that reported a range and whose response was known and not worse), minus rangeStep,
+    /// never below startRange; without one, startRange for the press-up and null for the lying positions.
     /// </summary>
     public static double? StartTarget(Exercise exercise, IReadOnlyList<Session> previous, ProtocolOptions o)
     {
@@ -406,7 +406,7 @@ public static class ProtocolOracle
             var responses = Responses(session, o);
             for (var i = session.Reps.Length - 1; i >= 0; i--)
             {
-                if (responses[i] is Response.Same or Response.Better)
+                if (responses[i] is Response.Same or Response.Better && session.Reps[i].Range is not null)
                 {
                     tolerated = session.Reps[i].Range;
                     break;
