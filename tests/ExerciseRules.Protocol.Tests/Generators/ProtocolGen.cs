@@ -157,7 +157,7 @@ public static class ProtocolGen
         (3, Gen.Const(o.MaxReps)),
         (2, Gen.Int[Math.Max(0, o.MinReps - 1), o.MinReps + 1]),
         (2, Gen.Int[Math.Max(0, o.MaxReps - 1), Math.Min(o.MaxReps + 2, 100)]),
-        (6, Gen.Int[1, Math.Min(o.MaxReps, 25)]));
+        (6, Gen.Int[1, Math.Min(o.MaxReps, 12)]));
 
     private static Gen<SessionSpec> SessionGen(ProtocolOptions o, TimeSpan cadence, bool last, Shape shape)
     {
@@ -199,7 +199,7 @@ public static class ProtocolGen
             (2, Gen.Int[10, 36 * 60].Select(m => TimeSpan.FromMinutes(m))));
         var count = shape is Shape.OpenSet or Shape.OpenSetEndingWorse
             ? Gen.Frequency((3, Gen.Int[0, 3]), (2, Gen.Int[4, 15]))
-            : Gen.Frequency((1, Gen.Const(0)), (4, Gen.Int[1, 4]), (3, Gen.Int[5, 15]), (1, Gen.Int[16, 30]));
+            : Gen.Frequency((1, Gen.Const(0)), (6, Gen.Int[1, 4]), (3, Gen.Int[5, 12]), (1, Gen.Int[13, 30]));
         var sessions = Gen.Select(cadence, count).SelectMany((c, n) =>
             Gen.Select(SessionGen(o, c, false, shape).Array[n], SessionGen(o, c, true, shape), (head, tail) => (SessionSpec[])[.. head, tail]));
         var baseline = Gen.Frequency(
