@@ -23,16 +23,24 @@ public sealed class Advisor
     /// <summary>Creates an advisor.</summary>
     /// <param name="options">The protocol options; <see langword="null"/> for <see cref="ProtocolOptions.Default"/>.</param>
     /// <param name="timeProvider">The clock for <see cref="Advise(History)"/>; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="limits">How much input to accept (histories over a limit get errors, not advice); <see langword="null"/> for <see cref="InputLimits.Default"/>.</param>
     /// <exception cref="InvalidProtocolOptionsException">The options are not valid; the message lists every problem.</exception>
-    public Advisor(ProtocolOptions? options = null, TimeProvider? timeProvider = null)
+    public Advisor(ProtocolOptions? options = null, TimeProvider? timeProvider = null, InputLimits? limits = null)
     {
         Options = options ?? ProtocolOptions.Default;
         TimeProvider = timeProvider ?? TimeProvider.System;
+        Limits = limits ?? InputLimits.Default;
+        _validator = Limits == InputLimits.Default ? HistoryValidator.Instance : new HistoryValidator(Limits);
         RuleSet = PressUpProtocol.Compile(Options);
     }
 
+    private readonly HistoryValidator _validator;
+
     /// <summary>Gets the protocol options in force.</summary>
     public ProtocolOptions Options { get; }
+
+    /// <summary>Gets how much input the advisor accepts (also used by <see cref="Serialization.AdvisorJsonExtensions.AdviseJson"/>).</summary>
+    public InputLimits Limits { get; }
 
     /// <summary>Gets the clock used when no moment is given.</summary>
     public TimeProvider TimeProvider { get; }
@@ -69,7 +77,7 @@ public sealed class Advisor
     private AdviceResult Evaluate(History history, DateTimeOffset now, bool trace)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var validation = HistoryValidator.Instance.Validate(history, now);
+        var validation = _validator.Validate(history, now);
         if (!validation.IsValid)
         {
             return AdviceResult.Invalid(validation.ToInputErrors());
