@@ -139,4 +139,17 @@ public sealed class ExerciseRulesJsonTests
         advisor.AdviseJson(Empty, Now).IsValid.Should().BeTrue();
         advisor.AdviseJson(Empty + " ", Now).Errors.Select(e => e.ToString()).Should().Equal($"$: is {Empty.Length + 1} bytes; at most {Empty.Length} are allowed");
     }
+
+    [Theory]
+    [InlineData("""{"sessions":[],"":1}""", "['']")]
+    [InlineData("""{"sessions":[],"baseline":{"":1}}""", "baseline['']")]
+    [InlineData("""{"sessions":[{"exercise":"pressUp","startedAt":"2026-11-24T09:55:00Z","completed":false,"reps":[{"":1}]}]}""", "sessions[0].reps[0]['']")]
+    [InlineData("""{"sessions":[],"pain ":1}""", "['pain ']")]
+    public void ParseHistory_UnknownPropertyWithAnOddName_NamesItInTheError(string json, string path)
+    {
+        // Found by JsonFuzzTests: an empty property name came back with an empty path.
+        var result = ExerciseRulesJson.ParseHistory(json);
+
+        result.Errors.Select(e => e.ToString()).Should().Equal($"{path}: is not a known property");
+    }
 }
