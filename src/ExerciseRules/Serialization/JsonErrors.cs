@@ -27,6 +27,11 @@ internal static class JsonErrors
             return new InputError(path, Expectation(type));
         }
 
+        if (message.StartsWith("Duplicate property", StringComparison.Ordinal))
+        {
+            return new InputError(path, "appears more than once; give each property once");
+        }
+
         if (message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
             return new InputError(path, $"nests too deeply (at most {MaxDepth} levels)");

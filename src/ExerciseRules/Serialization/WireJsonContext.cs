@@ -5,8 +5,12 @@ using ExerciseRules.Model;
 
 namespace ExerciseRules.Serialization;
 
-/// <summary>Strict reading and compact writing of histories and options: camelCase, enums as camelCase names, unknown properties rejected.</summary>
+/// <summary>
+/// Strict reading and compact writing of histories and options: camelCase, enums as camelCase names, unknown and
+/// duplicate properties rejected (a duplicate is ambiguous: parsers differ on which value wins).
+/// </summary>
 [JsonSourceGenerationOptions(
+    AllowDuplicateProperties = false,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,

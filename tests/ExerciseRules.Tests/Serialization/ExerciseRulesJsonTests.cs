@@ -152,4 +152,25 @@ public sealed class ExerciseRulesJsonTests
 
         result.Errors.Select(e => e.ToString()).Should().Equal($"{path}: is not a known property");
     }
+
+    [Theory]
+    [InlineData("""{"sessions":[],"baseline":{"pain":2,"pain":9}}""", "baseline.pain")]
+    [InlineData("""{"sessions":[],"sessions":[]}""", "sessions")]
+    [InlineData("""{"sessions":[{"exercise":"pressUp","startedAt":"2026-11-24T09:55:00Z","completed":false,"completed":true,"reps":[]}]}""", "sessions[0].completed")]
+    public void ParseHistory_DuplicateProperty_IsAnErrorAtItsPath(string json, string path)
+    {
+        // Found by JsonFuzzTests: the last value silently won, where other parsers keep the first.
+        var result = ExerciseRulesJson.ParseHistory(json);
+
+        result.IsValid.Should().BeFalse();
+        result.Errors.Select(e => e.ToString()).Should().Equal($"{path}: appears more than once; give each property once");
+    }
+
+    [Fact]
+    public void ParseOptions_DuplicateOption_IsAnError()
+    {
+        var result = ExerciseRulesJson.ParseOptions("""{"maxReps":12,"maxReps":40}""");
+
+        result.Errors.Select(e => e.ToString()).Should().Equal("maxReps: appears more than once; give each property once");
+    }
 }
