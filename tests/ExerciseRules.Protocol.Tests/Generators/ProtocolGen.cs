@@ -151,13 +151,15 @@ public static class ProtocolGen
         Gen.Frequency((4, Gen.Const((int?)null)), (6, Gen.Int[0, 90].Select(s => (int?)s))),
         (pain, location, report, move, jump, duration, at) => new RepSpec(pain, location, report, move, jump, duration, at));
 
+    /// <summary>Reps in a set: boundaries likely, sometimes past maxReps, never past <see cref="InputLimits.MaxRepsPerSession"/>.</summary>
     private static Gen<int> RepCount(ProtocolOptions o) => Gen.Frequency(
         (2, Gen.Const(0)),
         (3, Gen.Const(o.MinReps)),
         (3, Gen.Const(o.MaxReps)),
         (2, Gen.Int[Math.Max(0, o.MinReps - 1), o.MinReps + 1]),
-        (2, Gen.Int[Math.Max(0, o.MaxReps - 1), Math.Min(o.MaxReps + 2, 100)]),
-        (6, Gen.Int[1, Math.Min(o.MaxReps, 12)]));
+        (2, Gen.Int[Math.Max(0, o.MaxReps - 1), o.MaxReps + 2]),
+        (6, Gen.Int[1, Math.Min(o.MaxReps, 12)]))
+        .Select(n => Math.Min(n, InputLimits.Default.MaxRepsPerSession));
 
     private static Gen<SessionSpec> SessionGen(ProtocolOptions o, TimeSpan cadence, bool last, Shape shape)
     {

@@ -8,6 +8,9 @@ internal static class PropertyRuns
     /// <summary>Cases for each invariant property.</summary>
     public const long Invariant = 10_000;
 
+    /// <summary>Cases of mutated history documents (each mutation is of a small document; the very large inputs are fixed cases).</summary>
+    public const long Fuzz = 5_000;
+
     /// <summary>Cases for the engine-oracle agreement.</summary>
     public const long Agreement = 100_000;
 
