@@ -68,6 +68,7 @@ public static class ExerciseRulesServiceCollectionExtensions
             Texts = sp.GetService<ExerciseRules.MessageTexts>() ?? ExerciseRules.MessageTexts.English,
             LoggerFactory = sp.GetService<ILoggerFactory>(),
             MeterFactory = sp.GetService<IMeterFactory>(),
+            Limits = sp.GetService<InputLimits>() ?? InputLimits.Default,
         }));
         return services;
     }

@@ -25,13 +25,19 @@ public sealed class Advisor
     /// <summary>Creates an advisor.</summary>
     /// <param name="options">The protocol options; <see langword="null"/> for <see cref="ProtocolOptions.Default"/>.</param>
     /// <param name="timeProvider">The clock for <see cref="Advise(History)"/>; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="limits">How much input to accept (histories over a limit get errors, not advice); <see langword="null"/> for <see cref="InputLimits.Default"/>.</param>
     /// <exception cref="InvalidProtocolOptionsException">The options are not valid; the message lists every problem.</exception>
-    public Advisor(ProtocolOptions? options = null, TimeProvider? timeProvider = null)
-        : this(new AdvisorSettings { Options = options ?? ProtocolOptions.Default, TimeProvider = timeProvider ?? TimeProvider.System })
+    public Advisor(ProtocolOptions? options = null, TimeProvider? timeProvider = null, InputLimits? limits = null)
+        : this(new AdvisorSettings
+        {
+            Options = options ?? ProtocolOptions.Default,
+            TimeProvider = timeProvider ?? TimeProvider.System,
+            Limits = limits ?? InputLimits.Default,
+        })
     {
     }
 
-    /// <summary>Creates an advisor from settings (options, clock, texts, logging, metrics).</summary>
+    /// <summary>Creates an advisor from settings (options, clock, input limits, texts, logging, metrics).</summary>
     /// <param name="settings">The settings.</param>
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> or one of its required members is null.</exception>
     /// <exception cref="InvalidProtocolOptionsException">The options are not valid; the message lists every problem.</exception>
@@ -42,9 +48,13 @@ public sealed class Advisor
         Options = settings.Options ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.Options should not be null.");
         TimeProvider = settings.TimeProvider ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.TimeProvider should not be null.");
         Texts = settings.Texts ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.Texts should not be null.");
+        Limits = settings.Limits ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.Limits should not be null.");
+        _validator = Limits == InputLimits.Default ? HistoryValidator.Instance : new HistoryValidator(Limits);
         RuleSet = PressUpProtocol.Compile(Options);
         _telemetry = new AdvisorTelemetry(settings);
     }
+
+    private readonly HistoryValidator _validator;
 
     /// <summary>Gets the settings the advisor was built from.</summary>
     public AdvisorSettings Settings { get; }
@@ -54,6 +64,9 @@ public sealed class Advisor
 
     /// <summary>Gets the protocol options in force.</summary>
     public ProtocolOptions Options { get; }
+
+    /// <summary>Gets how much input the advisor accepts (also used by <see cref="Serialization.AdvisorJsonExtensions.AdviseJson"/>).</summary>
+    public InputLimits Limits { get; }
 
     /// <summary>Gets the clock used when no moment is given.</summary>
     public TimeProvider TimeProvider { get; }
@@ -91,7 +104,7 @@ public sealed class Advisor
     {
         ArgumentNullException.ThrowIfNull(history);
         using var activity = _telemetry.StartAdvise();
-        var validation = HistoryValidator.Instance.Validate(history, now);
+        var validation = _validator.Validate(history, now);
         if (!validation.IsValid)
         {
             var errors = validation.ToInputErrors();

@@ -13,6 +13,9 @@ public sealed record AdvisorSettings
     /// <summary>Gets the clock used when no moment of advice is given. Default: <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>Gets the limits on the size of a history (sessions, reps, red flags, document bytes). Default: <see cref="Validation.InputLimits.Default"/>.</summary>
+    public Validation.InputLimits Limits { get; init; } = Validation.InputLimits.Default;
+
     /// <summary>Gets the words of the messages. Default: <see cref="MessageTexts.English"/>.</summary>
     public MessageTexts Texts { get; init; } = MessageTexts.English;
 

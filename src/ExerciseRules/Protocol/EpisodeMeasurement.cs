@@ -106,12 +106,14 @@ public sealed record EpisodeMeasurement(
     /// <summary>Gets the latest time known for a session: its start, or the latest time of its reps.</summary>
     /// <param name="session">The session.</param>
     /// <returns>The time of its last activity.</returns>
+    /// <remarks>Validation calls this before it has rejected null reps, so a null rep is skipped rather than dereferenced.</remarks>
     public static DateTimeOffset LastActivityOf(Session session)
     {
+        ArgumentNullException.ThrowIfNull(session);
         var last = session.StartedAt;
         foreach (var rep in session.Reps)
         {
-            if (rep.At is { } at && at > last)
+            if (rep?.At is { } at && at > last)
             {
                 last = at;
             }

@@ -4,7 +4,8 @@ namespace ExerciseRules.Protocol;
 
 /// <summary>
 /// How the protocol sets the target range of the next rep. Targets are fractions of full range, rounded to six
-/// decimals so that 0.4 − 0.1 reads 0.3.
+/// decimals so that 0.4 − 0.1 reads 0.3, but never across a bound of the rule: rounding must not take a target
+/// below <c>MinRange</c> or <c>StartRange</c>, above 1, or beyond the last range after a worse rep.
 /// </summary>
 public static class TargetRanges
 {
@@ -16,14 +17,14 @@ public static class TargetRanges
     /// <param name="options">The protocol options.</param>
     /// <returns>The target, or <see langword="null"/> when the last rep reported no range.</returns>
     public static double? Reduced(double? lastRange, ProtocolOptions options) =>
-        lastRange is { } last ? Round(Math.Min(last, Math.Max(options.MinRange, last - options.RangeStep))) : null;
+        lastRange is { } last ? RoundWithin(Math.Min(last, Math.Max(options.MinRange, last - options.RangeStep)), Math.Min(last, options.MinRange), last) : null;
 
     /// <summary>After a rep that was the same or better (rule 9): <c>min(1, last + RangeStep)</c>, and at least <c>MinRange</c>.</summary>
     /// <param name="lastRange">The last rep's range, if reported.</param>
     /// <param name="options">The protocol options.</param>
     /// <returns>The target, or <see langword="null"/> when the last rep reported no range.</returns>
     public static double? Progressed(double? lastRange, ProtocolOptions options) =>
-        lastRange is { } last ? Round(Math.Clamp(last + options.RangeStep, options.MinRange, 1.0)) : null;
+        lastRange is { } last ? RoundWithin(Math.Clamp(last + options.RangeStep, options.MinRange, 1.0), options.MinRange, 1.0) : null;
 
     /// <summary>
     /// The start target of a set (rule 11): the last tolerated range of the previous session of that exercise minus
@@ -39,11 +40,13 @@ public static class TargetRanges
         ArgumentNullException.ThrowIfNull(finished);
         if (finished.LastToleratedRangeOf(exercise) is { } tolerated)
         {
-            return Round(Math.Clamp(tolerated - options.RangeStep, options.StartRange, 1.0));
+            return RoundWithin(Math.Clamp(tolerated - options.RangeStep, options.StartRange, 1.0), options.StartRange, 1.0);
         }
 
-        return exercise == Exercise.PressUp ? Round(options.StartRange) : null;
+        return exercise == Exercise.PressUp ? RoundWithin(options.StartRange, options.StartRange, 1.0) : null;
     }
 
-    private static double Round(double value) => Math.Round(value, 6, MidpointRounding.AwayFromZero);
+    /// <summary>Rounds to six decimals, then back within [<paramref name="min"/>, <paramref name="max"/>] (the exact value lies there).</summary>
+    private static double RoundWithin(double value, double min, double max) =>
+        Math.Clamp(Math.Round(value, 6, MidpointRounding.AwayFromZero), min, max);
 }

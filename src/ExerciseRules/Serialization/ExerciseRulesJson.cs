@@ -13,28 +13,55 @@ namespace ExerciseRules.Serialization;
 /// </summary>
 public static class ExerciseRulesJson
 {
-    /// <summary>Reads a history.</summary>
+    /// <summary>Reads a history, within <see cref="InputLimits.Default"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The history, or the problems found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ParseResult<History> ParseHistory(string json)
+    public static ParseResult<History> ParseHistory(string json) => ParseHistory(json, InputLimits.Default);
+
+    /// <summary>Reads a history from UTF-8 bytes, within <see cref="InputLimits.Default"/>.</summary>
+    /// <param name="utf8Json">The JSON as UTF-8.</param>
+    /// <returns>The history, or the problems found.</returns>
+    public static ParseResult<History> ParseHistory(ReadOnlySpan<byte> utf8Json) => ParseHistory(utf8Json, InputLimits.Default);
+
+    /// <summary>Reads a history.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">How much input to accept; <see langword="null"/> for <see cref="InputLimits.Default"/>. A document over
+    /// <see cref="InputLimits.MaxDocumentBytes"/> (as UTF-8) is refused before it is parsed, with an error at <c>$</c>; lists over
+    /// the count limits are refused before their elements are read.</param>
+    /// <returns>The history, or the problems found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ParseResult<History> ParseHistory(string json, InputLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return ParseHistory(Encoding.UTF8.GetBytes(json));
+        limits ??= InputLimits.Default;
+        if (limits.DocumentProblem(Encoding.UTF8.GetByteCount(json)) is { } tooBig)
+        {
+            return ParseResult<History>.Invalid(tooBig);
+        }
+
+        return ParseHistory(Encoding.UTF8.GetBytes(json), limits);
     }
 
     /// <summary>Reads a history from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The JSON as UTF-8.</param>
+    /// <param name="limits">How much input to accept; <see langword="null"/> for <see cref="InputLimits.Default"/> (see <see cref="ParseHistory(string, InputLimits?)"/>).</param>
     /// <returns>The history, or the problems found.</returns>
-    public static ParseResult<History> ParseHistory(ReadOnlySpan<byte> utf8Json)
+    public static ParseResult<History> ParseHistory(ReadOnlySpan<byte> utf8Json, InputLimits? limits)
     {
+        limits ??= InputLimits.Default;
+        if (limits.DocumentProblem(utf8Json.Length) is { } tooBig)
+        {
+            return ParseResult<History>.Invalid(tooBig);
+        }
+
         if (!TryDeserialize(utf8Json, WireJsonContext.Default.HistoryDto, out var dto, out var error))
         {
             return ParseResult<History>.Invalid(error);
         }
 
         var errors = new List<InputError>();
-        var history = WireMapping.ToModel(dto, errors);
+        var history = WireMapping.ToModel(dto, limits, errors);
         return history is null ? ParseResult<History>.Invalid([.. errors]) : ParseResult<History>.Valid(history);
     }
 
@@ -137,7 +164,7 @@ public static class ExerciseRulesJson
 /// <summary>Advice straight from wire-format JSON: the entry the command line and web hosts use.</summary>
 public static class AdvisorJsonExtensions
 {
-    /// <summary>Reads a history from JSON and advises on it. Problems with the JSON and with the history come back as errors, never as exceptions.</summary>
+    /// <summary>Reads a history from JSON and advises on it. Problems with the JSON and with the history come back as errors, never as exceptions. The advisor's <see cref="Advisor.Limits"/> apply.</summary>
     /// <param name="advisor">The advisor.</param>
     /// <param name="historyJson">The history as wire-format JSON.</param>
     /// <param name="now">The moment of advice.</param>
@@ -146,7 +173,7 @@ public static class AdvisorJsonExtensions
     public static AdviceResult AdviseJson(this Advisor advisor, string historyJson, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(advisor);
-        var parsed = ExerciseRulesJson.ParseHistory(historyJson);
+        var parsed = ExerciseRulesJson.ParseHistory(historyJson, advisor.Limits);
         return parsed.IsValid ? advisor.Advise(parsed.Value, now) : AdviceResult.FromErrors(parsed.Errors);
     }
 }

@@ -27,9 +27,9 @@ internal static class JsonErrors
             return new InputError(path, Expectation(type));
         }
 
-        if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) && message.Contains("property", StringComparison.OrdinalIgnoreCase))
+        if (message.StartsWith("Duplicate property", StringComparison.Ordinal))
         {
-            return new InputError(path, "appears more than once in its object");
+            return new InputError(path, "appears more than once; give each property once");
         }
 
         if (message.Contains("maximum configured depth", StringComparison.Ordinal))
@@ -62,12 +62,20 @@ internal static class JsonErrors
         (nameof(Engine.RuleStage), WireNames.AllOf<Engine.RuleStage>()),
     ];
 
-    /// <summary><c>$.sessions[0].reps[2].pain</c> becomes <c>sessions[0].reps[2].pain</c>; <c>$</c> stays.</summary>
+    /// <summary>
+    /// <c>$.sessions[0].reps[2].pain</c> becomes <c>sessions[0].reps[2].pain</c>; <c>$</c> stays. System.Text.Json
+    /// writes a property with an empty name as a bare trailing dot (<c>$.baseline.</c>); it becomes <c>baseline['']</c>.
+    /// </summary>
     public static string WirePath(string? path)
     {
         if (string.IsNullOrEmpty(path) || path == "$")
         {
             return InputError.RootPath;
+        }
+
+        if (path.EndsWith('.'))
+        {
+            path = path[..^1] + "['']";
         }
 
         return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');

@@ -5,8 +5,13 @@ using ExerciseRules.Model;
 
 namespace ExerciseRules.Serialization;
 
-/// <summary>Strict reading and compact writing of histories and options, and strict reading of scenario files: camelCase, enums as camelCase names, unknown properties rejected.</summary>
+/// <summary>
+/// Strict reading and compact writing of histories and options, and strict reading of scenario files: camelCase,
+/// enums as camelCase names, unknown and duplicate properties rejected (a duplicate is ambiguous: parsers differ
+/// on which value wins).
+/// </summary>
 [JsonSourceGenerationOptions(
+    AllowDuplicateProperties = false,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -17,7 +22,6 @@ namespace ExerciseRules.Serialization;
     AllowTrailingCommas = false,
     WriteIndented = true,
     MaxDepth = JsonErrors.MaxDepth,
-    AllowDuplicateProperties = false,
     Converters =
     [
         typeof(CamelCaseEnumConverter<Exercise>),
@@ -43,6 +47,7 @@ internal sealed partial class WireJsonContext : JsonSerializerContext;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
     NumberHandling = JsonNumberHandling.Strict,
     WriteIndented = true,
     MaxDepth = JsonErrors.MaxDepth,

@@ -7,20 +7,32 @@ namespace ExerciseRules.Serialization;
 /// <summary>Maps the wire shapes to the model and back. Reading reports every missing required field at once.</summary>
 internal static class WireMapping
 {
-    public static History? ToModel(HistoryDto dto, List<InputError> errors)
+    public static History? ToModel(HistoryDto dto, InputLimits limits, List<InputError> errors)
     {
         var baseline = ToModel(dto.Baseline);
         var redFlags = dto.RedFlags is null ? [] : dto.RedFlags.ToImmutableArray();
+        if (redFlags.Length > limits.MaxRedFlags)
+        {
+            errors.Add(new InputError("redFlags", InputLimits.TooMany(redFlags.Length, limits.MaxRedFlags, "red flags")));
+        }
+
         if (dto.Sessions is null)
         {
             errors.Add(new InputError("sessions", "is required: an array of sessions in time order (it may be empty)"));
             return null;
         }
 
+        if (dto.Sessions.Count > limits.MaxSessions)
+        {
+            // Reading the elements of an over-long list is the work the limit is there to prevent.
+            errors.Add(new InputError("sessions", InputLimits.TooMany(dto.Sessions.Count, limits.MaxSessions, "sessions")));
+            return null;
+        }
+
         var sessions = ImmutableArray.CreateBuilder<Session>(dto.Sessions.Count);
         for (var i = 0; i < dto.Sessions.Count; i++)
         {
-            var session = ToModel(dto.Sessions[i], $"sessions[{i}]", errors);
+            var session = ToModel(dto.Sessions[i], $"sessions[{i}]", limits, errors);
             if (session is not null)
             {
                 sessions.Add(session);
@@ -88,7 +100,7 @@ internal static class WireMapping
         };
     }
 
-    private static Session? ToModel(SessionDto? dto, string path, List<InputError> errors)
+    private static Session? ToModel(SessionDto? dto, string path, InputLimits limits, List<InputError> errors)
     {
         if (dto is null)
         {
@@ -103,6 +115,11 @@ internal static class WireMapping
         if (dto.Reps is null)
         {
             errors.Add(new InputError($"{path}.reps", "is required: an array of reps in time order (it may be empty)"));
+        }
+        else if (dto.Reps.Count > limits.MaxRepsPerSession)
+        {
+            errors.Add(new InputError($"{path}.reps", InputLimits.TooMany(dto.Reps.Count, limits.MaxRepsPerSession, "reps")));
+            return null;
         }
 
         var reps = ImmutableArray.CreateBuilder<Rep>(dto.Reps?.Count ?? 0);

@@ -8,7 +8,9 @@ namespace ExerciseRules.Validation;
 /// <summary>
 /// Checks every field of a history and reports each problem with its wire-format path
 /// (<c>sessions[0].reps[2].pain</c>), all at once. Sessions must be in time order, reps within a session too, and
-/// no time may be later than the moment of advice. Thread-safe; use <see cref="Instance"/>.
+/// no time may be later than the moment of advice. Lists longer than the <see cref="InputLimits"/> are reported
+/// (<c>sessions</c>, <c>sessions[3].reps</c>, <c>redFlags</c>) and their elements are not checked one by one.
+/// Thread-safe; use <see cref="Instance"/> for the default limits.
 /// </summary>
 /// <remarks>
 /// Call <see cref="Validate(History, DateTimeOffset)"/> to include the checks against the moment of advice; the
@@ -18,24 +20,49 @@ public sealed class HistoryValidator : AbstractValidator<History>
 {
     internal const string NowKey = "ExerciseRules.now";
 
-    /// <summary>Creates the validator.</summary>
+    /// <summary>Creates the validator with <see cref="InputLimits.Default"/>.</summary>
     public HistoryValidator()
+        : this(InputLimits.Default)
     {
+    }
+
+    /// <summary>Creates the validator with the given limits.</summary>
+    /// <param name="limits">The most sessions, reps per session and red flags a history may have.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
+    public HistoryValidator(InputLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        Limits = limits;
         var symptoms = new SymptomReportValidator();
-        var sessions = new SessionValidator(symptoms);
+        var sessions = new SessionValidator(symptoms, limits);
 
         RuleFor(h => h.Baseline!).SetValidator(symptoms).When(h => h.Baseline is not null).OverridePropertyName("baseline");
+        RuleFor(h => h.RedFlags.Length)
+            .LessThanOrEqualTo(limits.MaxRedFlags)
+            .OverridePropertyName("redFlags")
+            .WithMessage(h => InputLimits.TooMany(h.RedFlags.Length, limits.MaxRedFlags, "red flags"));
         RuleForEach(h => h.RedFlags)
             .IsInEnum()
+            .When(h => h.RedFlags.Length <= limits.MaxRedFlags)
             .OverridePropertyName("redFlags")
             .WithMessage($"must be one of {WireNames.AllOf<RedFlag>()}");
+        RuleFor(h => h.Sessions.Length)
+            .LessThanOrEqualTo(limits.MaxSessions)
+            .OverridePropertyName("sessions")
+            .WithMessage(h => InputLimits.TooMany(h.Sessions.Length, limits.MaxSessions, "sessions"));
         RuleForEach(h => h.Sessions)
             .NotNull()
             .WithMessage("must be a session, not null")
             .SetValidator(sessions)
+            .When(h => h.Sessions.Length <= limits.MaxSessions)
             .OverridePropertyName("sessions");
         RuleFor(h => h.Sessions).Custom((list, context) =>
         {
+            if (list.Length > limits.MaxSessions)
+            {
+                return;
+            }
+
             for (var i = 1; i < list.Length; i++)
             {
                 var previous = list[i - 1];
@@ -57,8 +84,11 @@ public sealed class HistoryValidator : AbstractValidator<History>
         });
     }
 
-    /// <summary>Gets a shared instance.</summary>
+    /// <summary>Gets a shared instance with <see cref="InputLimits.Default"/>.</summary>
     public static HistoryValidator Instance { get; } = new();
+
+    /// <summary>Gets the limits this validator enforces.</summary>
+    public InputLimits Limits { get; }
 
     /// <summary>Validates a history for advice at <paramref name="now"/>: every check, including that no time is later than now.</summary>
     /// <param name="history">The history.</param>
@@ -104,7 +134,7 @@ internal static class SymptomRuleExtensions
 /// <summary>Checks a session: its exercise, times, symptoms and reps, and that its reps are in time order.</summary>
 internal sealed class SessionValidator : AbstractValidator<Session>
 {
-    public SessionValidator(SymptomReportValidator symptoms)
+    public SessionValidator(SymptomReportValidator symptoms, InputLimits limits)
     {
         var repsByExercise = Enum.GetValues<Exercise>().ToDictionary(e => e, e => new RepValidator(rangeRequired: e == Exercise.PressUp));
         var lenientReps = new RepValidator(rangeRequired: false);
@@ -122,13 +152,23 @@ internal sealed class SessionValidator : AbstractValidator<Session>
         });
         RuleFor(s => s.Before!).SetValidator(symptoms).When(s => s.Before is not null).OverridePropertyName("before");
         RuleFor(s => s.After!).SetValidator(symptoms).When(s => s.After is not null).OverridePropertyName("after");
+        RuleFor(s => s.Reps.Length)
+            .LessThanOrEqualTo(limits.MaxRepsPerSession)
+            .OverridePropertyName("reps")
+            .WithMessage(s => InputLimits.TooMany(s.Reps.Length, limits.MaxRepsPerSession, "reps"));
         RuleForEach(s => s.Reps)
             .NotNull()
             .WithMessage("must be a rep, not null")
             .SetValidator((session, _) => repsByExercise.GetValueOrDefault(session.Exercise, lenientReps))
+            .When(s => s.Reps.Length <= limits.MaxRepsPerSession)
             .OverridePropertyName("reps");
         RuleFor(s => s).Custom((session, context) =>
         {
+            if (session.Reps.Length > limits.MaxRepsPerSession)
+            {
+                return;
+            }
+
             DateTimeOffset? previous = null;
             var previousIndex = -1;
             for (var i = 0; i < session.Reps.Length; i++)

@@ -8,7 +8,7 @@ using ExerciseRules.Validation;
 
 namespace ExerciseRules.Tests.Serialization;
 
-public sealed class ExerciseRulesJsonTests
+public sealed partial class ExerciseRulesJsonTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 24, 9, 55, 0, TimeSpan.Zero);
 
@@ -675,6 +675,6 @@ public sealed class ExerciseRulesJsonTests
     {
         var result = ExerciseRulesJson.ParseHistory("""{"sessions":[{"exercise":"pressUp","startedAt":"2026-11-24T09:55:00Z","reps":[{"range":0.3,"pain":2,"pain":9}],"completed":false}]}""");
 
-        result.Errors.Should().ContainSingle().Which.Should().Be(new InputError("sessions[0].reps[0].pain", "appears more than once in its object"));
+        result.Errors.Should().ContainSingle().Which.Should().Be(new InputError("sessions[0].reps[0].pain", "appears more than once; give each property once"));
     }
 }

@@ -4,7 +4,7 @@ using ExerciseRules.Validation;
 
 namespace ExerciseRules.Tests.Validation;
 
-public sealed class HistoryValidatorTests
+public sealed partial class HistoryValidatorTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 24, 9, 55, 0, TimeSpan.Zero);
 
