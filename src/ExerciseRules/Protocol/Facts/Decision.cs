@@ -49,4 +49,15 @@ public sealed record Decision(AdviceStep Step)
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Step, Urgency, Exercise, TargetRange, RepsDone, NextSessionDue);
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Step = ").Append(Step).Append(", Urgency = ").Append(Urgency)
+            .Append(", Exercise = ").Append(Exercise).Append(", TargetRange = ").Append(TargetRange)
+            .Append(", RestSeconds = ").Append(RestSeconds).Append(", RepsDone = ").Append(RepsDone)
+            .Append(", RepsRemaining = ").Append(RepsRemaining)
+            .Append(", NextSessionDue = ").Append(NextSessionDue?.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
+            .Append(", RedFlags = [").AppendJoin(", ", RedFlags).Append(']');
+        return true;
+    }
 }
