@@ -26,6 +26,7 @@ public static class CliApp
         try
         {
             var root = BuildCommand(stdin, stdout, stderr, clock);
+            root.Subcommands.Add(RulesCommand.Create(stdout));
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
