@@ -30,8 +30,8 @@ public sealed class CoachSession
     /// <summary>Gets the protocol options in force.</summary>
     public ProtocolOptions Options => _advisor.Options;
 
-    /// <summary>Gets the current moment.</summary>
-    public DateTimeOffset Now => _clock.GetUtcNow();
+    /// <summary>Gets the current moment, in the clock's local time zone (so the advice's times read as local times).</summary>
+    public DateTimeOffset Now => _clock.GetLocalNow();
 
     /// <summary>Gets the number of reps in the latest session.</summary>
     public int RepsInLatestSession => History.Sessions.IsEmpty ? 0 : History.Sessions[^1].Reps.Length;

@@ -35,6 +35,7 @@ public sealed class SpectreCoachInput : ICoachInput
             .NotRequired()
             .UseConverter(Words.RedFlag)
             .AddChoices(Enum.GetValues<RedFlag>()));
+        _console.MarkupLine($"[grey]Warning signs: {Markup.Escape(flags.Count == 0 ? "none" : string.Join("; ", flags.Select(Words.RedFlag)))}[/]");
         return flags;
     }
 
@@ -54,7 +55,7 @@ public sealed class SpectreCoachInput : ICoachInput
     /// <inheritdoc />
     public bool AskStartNextSession(DateTimeOffset? due)
     {
-        var when = due is { } d ? $" (it is due at {d.ToLocalTime().ToString("HH:mm", CultureInfo.InvariantCulture)})" : string.Empty;
+        var when = due is { } d ? $" (it is due at {d.ToString("HH:mm", CultureInfo.InvariantCulture)})" : string.Empty;
         return _console.Confirm($"Start the next session now{when}? Answer no to stop for today.", defaultValue: false);
     }
 }
