@@ -28,6 +28,7 @@ public static class CliApp
         try
         {
             var root = BuildCommand(stdin, stdout, stderr, clock);
+            root.Subcommands.Add(RulesCommand.Create(stdout));
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
@@ -37,7 +38,8 @@ public static class CliApp
                 }
 
                 stderr.WriteLine("Usage: exrules advise HISTORY.json [--now ISO-8601] [--options OPTIONS.json]");
-                stderr.WriteLine("       exrules check SCENARIO_DIR [--options OPTIONS.json]  (exrules --help for more)");
+                stderr.WriteLine("       exrules check SCENARIO_DIR [--options OPTIONS.json]");
+                stderr.WriteLine("       exrules rules [--markdown]  (exrules --help for more)");
                 return ExitCodes.BadInput;
             }
 

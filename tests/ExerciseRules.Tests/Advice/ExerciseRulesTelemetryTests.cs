@@ -88,8 +88,15 @@ public sealed class ExerciseRulesTelemetryTests
 
         new Advisor().Advise(Intensifying, Now);
 
-        // Tests run in parallel and may start under this test's activity: look for this advice among them.
-        stopped.Where(a => a.TraceId == parent.TraceId && a.OperationName == ExerciseRulesTelemetry.AdviseActivity)
+        // Tests run in parallel and may start under this test's activity: look for this advice among them. Their
+        // activities keep stopping while this test reads, so read a copy taken under the lock.
+        Activity[] seen;
+        lock (stopped)
+        {
+            seen = [.. stopped];
+        }
+
+        seen.Where(a => a.TraceId == parent.TraceId && a.OperationName == ExerciseRulesTelemetry.AdviseActivity)
             .Should().Contain(a => Equals(a.GetTagItem("exerciserules.step"), "reduceRange")
                 && Equals(a.GetTagItem("exerciserules.decided_by"), RuleNames.SymptomsIntensify)
                 && Equals(a.GetTagItem("exerciserules.valid"), true));
