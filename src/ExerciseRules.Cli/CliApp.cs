@@ -208,13 +208,30 @@ public static class CliApp
 
     private static string? TryRead(string path, string name, TextReader stdin, List<InputError> problems)
     {
+        // Never read more than a document may hold: a huge file or stream is refused, not loaded into memory.
+        var limit = InputLimits.Default.MaxDocumentBytes;
         if (path == "-")
         {
-            return stdin.ReadToEnd();
+            var buffer = new char[limit + 1];
+            var read = stdin.ReadBlock(buffer, 0, buffer.Length);
+            if (read > limit)
+            {
+                problems.Add(new InputError(name, $"stdin holds more than {limit} characters; at most {limit} bytes are allowed"));
+                return null;
+            }
+
+            return new string(buffer, 0, read);
         }
 
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > limit)
+            {
+                problems.Add(new InputError(name, $"'{path}' is {length} bytes; at most {limit} are allowed"));
+                return null;
+            }
+
             return File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -245,4 +245,29 @@ public sealed class CliAppTests : IDisposable
         output.Should().BeEmpty();
         error.Trim().Should().Be("options.maxReps: must be between 1 and 100");
     }
+
+    [Fact]
+    public void Advise_FileOverTheDocumentLimit_IsRefusedWithoutReadingIt()
+    {
+        var path = Path.Combine(_dir, "huge.json");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(ExerciseRules.Validation.InputLimits.Default.MaxDocumentBytes + 1L);
+        }
+
+        var (code, output, error) = Run(string.Empty, "advise", path, "--now", "2026-11-24T09:58:00Z");
+
+        code.Should().Be(ExitCodes.BadInput);
+        output.Should().BeEmpty();
+        error.Trim().Should().Be($"HISTORY: '{path}' is 8388609 bytes; at most 8388608 are allowed");
+    }
+
+    [Fact]
+    public void Advise_StdinOverTheDocumentLimit_IsRefused()
+    {
+        var (code, _, error) = Run(new string(' ', ExerciseRules.Validation.InputLimits.Default.MaxDocumentBytes + 1), "advise", "-", "--now", "2026-11-24T09:58:00Z");
+
+        code.Should().Be(ExitCodes.BadInput);
+        error.Trim().Should().Be("HISTORY: stdin holds more than 8388608 characters; at most 8388608 bytes are allowed");
+    }
 }
