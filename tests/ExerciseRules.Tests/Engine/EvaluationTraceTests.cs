@@ -159,6 +159,18 @@ public sealed class EvaluationTraceTests
     }
 
     [Fact]
+    public void Misses_RuleWithSeveralFailingConditions_IsOneMissForTheFirst()
+    {
+        var trace = TraceOf(
+            s => s.Insert(new Temperature(10)),
+            Rule.Define("r").When<Temperature>(t => t.Celsius > 30).And<Fever>().Exists<Humidity>().Then((_, _, _) => { }));
+
+        var miss = trace.Misses.Should().ContainSingle().Which;
+        miss.Reason.Should().Be(MissReason.TestFalse);
+        miss.Condition.FactType.Should().Be(typeof(Temperature));
+    }
+
+    [Fact]
     public void MissOf_FiredRuleOrUnknownName_IsNull()
     {
         var trace = TraceOf(_ => { }, Rule.Define("fires").Then(_ => { }));

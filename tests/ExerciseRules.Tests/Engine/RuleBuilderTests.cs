@@ -96,6 +96,54 @@ public sealed class RuleBuilderTests
     }
 
     [Fact]
+    public void Then_ConditionsAfterTwoBindings_RecordsEveryKindInOrder()
+    {
+        var rule = Rule.Define("two")
+            .When<Humidity>()
+            .And<Temperature>()
+            .Exists<Alarm>(a => a.Reason.Length > 0)
+            .Not<string>(s => s.Length > 0)
+            .Unknown<Uri>()
+            .Then((_, _, _) => { });
+
+        rule.Conditions.Should().Equal(
+            new RuleCondition(ConditionKind.Match, typeof(Humidity), string.Empty),
+            new RuleCondition(ConditionKind.Match, typeof(Temperature), string.Empty),
+            new RuleCondition(ConditionKind.Exists, typeof(Alarm), "a => a.Reason.Length > 0"),
+            new RuleCondition(ConditionKind.Not, typeof(string), "s => s.Length > 0"),
+            new RuleCondition(ConditionKind.Unknown, typeof(Uri), string.Empty));
+        rule.BoundTypes.Should().Equal(typeof(Humidity), typeof(Temperature));
+    }
+
+    [Fact]
+    public void Then_ConditionsAfterThreeBindings_RecordsEveryKindInOrder()
+    {
+        var rule = Rule.Define("three")
+            .When<Humidity>()
+            .And<Temperature>()
+            .And<Alarm>()
+            .Exists<string>(s => s.Length > 0)
+            .Not<Uri>(u => u.IsFile)
+            .Unknown<Version>()
+            .Then((_, _, _, _) => { });
+
+        rule.Conditions.Skip(3).Should().Equal(
+            new RuleCondition(ConditionKind.Exists, typeof(string), "s => s.Length > 0"),
+            new RuleCondition(ConditionKind.Not, typeof(Uri), "u => u.IsFile"),
+            new RuleCondition(ConditionKind.Unknown, typeof(Version), string.Empty));
+        rule.BoundTypes.Should().Equal(typeof(Humidity), typeof(Temperature), typeof(Alarm));
+    }
+
+    [Fact]
+    public void When_TestWithItsTextLeftOutExplicitly_RecordsAPlaceholder()
+    {
+        var rule = Rule.Define("hot").When<Temperature>(t => t.Celsius > 30, testText: null).Then((_, _) => { });
+
+        rule.Conditions.Single().Test.Should().Be("(test)");
+        rule.Conditions.Single().ToString().Should().Be("match Temperature where (test)");
+    }
+
+    [Fact]
     public void And_SameTypeBoundTwice_ThrowsNamingTheRuleAndTheType()
     {
         var act = () => Rule.Define("twice")

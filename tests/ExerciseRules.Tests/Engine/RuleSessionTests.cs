@@ -14,6 +14,9 @@ public sealed class RuleSessionTests
 
     private sealed record Log(string Text);
 
+    /// <summary>A fact type per pair of type arguments, so a test can use fact types no other test has used.</summary>
+    private sealed record Fresh<TA, TB>(int Number);
+
     private static RuleSession SessionOf(params Rule[] rules) => RuleSet.Compile(rules).CreateSession();
 
     private static Rule Noop(string name) => Rule.Define(name).Then(_ => { });
@@ -846,6 +849,152 @@ public sealed class RuleSessionTests
 
         session.Trace.Should().BeNull();
         NamesFired(session).Should().Equal("r");
+    }
+
+    // ---- found by mutation testing ----
+
+    [Fact]
+    public void Insert_FactTypesFirstUsedAfterTheSessionWasCreated_AreHeldWhateverTheOrder()
+    {
+        var session = SessionOf();
+        Type[] arguments = [typeof(int), typeof(long), typeof(short), typeof(byte), typeof(sbyte), typeof(uint), typeof(ulong), typeof(ushort),
+            typeof(char), typeof(bool), typeof(double), typeof(float), typeof(decimal), typeof(string), typeof(object), typeof(Guid),
+            typeof(DateTime), typeof(TimeSpan), typeof(Uri), typeof(Version)];
+        var types = (from a in arguments from b in arguments select typeof(Fresh<,>).MakeGenericType(a, b)).ToList();
+        var getState = typeof(RuleSession).GetMethod(nameof(RuleSession.GetState))!;
+        var insert = typeof(RuleSession).GetMethod(nameof(RuleSession.Insert))!;
+        var get = typeof(RuleSession).GetMethod(nameof(RuleSession.Get))!;
+
+        // Asking about each type first gives each a process-wide id, far beyond those the session was created for.
+        types.Select(t => getState.MakeGenericMethod(t).Invoke(session, null)).Should().AllBeEquivalentTo(FactState.Absent);
+        for (var i = types.Count - 1; i >= 0; i--)
+        {
+            insert.MakeGenericMethod(types[i]).Invoke(session, [Activator.CreateInstance(types[i], i)]);
+        }
+
+        for (var i = 0; i < types.Count; i++)
+        {
+            get.MakeGenericMethod(types[i]).Invoke(session, null).Should().Be(Activator.CreateInstance(types[i], i));
+        }
+
+        session.GetState<Temperature>().Should().Be(FactState.Absent);
+    }
+
+    [Fact]
+    public void Fire_RuleMatchingTwoFacts_DoesNotFireAgainWhenAnUnrelatedFactChanges()
+    {
+        var session = SessionOf(
+            Rule.Define("watch").WithPriority(20).When<Counter>().Then((_, _) => { }),
+            Rule.Define("alarm").WithPriority(10).When<Temperature>().And<Fever>().Then((ctx, t, f) => ctx.Insert(new Log($"{t.Celsius}/{f.Celsius}"))));
+        session.Insert(new Counter(1));
+        session.Insert(new Temperature(39));
+        session.Insert(new Fever(38));
+
+        session.Fire();
+
+        NamesFired(session).Should().Equal("watch", "alarm");
+        session.Get<Log>().Should().Be(new Log("39/38"));
+    }
+
+    [Fact]
+    public void Fire_RuleMatchingTwoFacts_FiresAgainWhenTheSecondChanges()
+    {
+        var session = SessionOf(
+            Rule.Define("watch").WithPriority(20).When<Counter>().Then((_, _) => { }),
+            Rule.Define("alarm").WithPriority(10).When<Temperature>().And<Fever>().Then((ctx, t, f) => ctx.Insert(new Log($"{t.Celsius}/{f.Celsius}"))),
+            Rule.Define("cool").WithPriority(5).When<Fever>(f => f.Celsius > 37).Then((ctx, f) => { ctx.Retract<Log>(); ctx.Update(new Fever(37)); }));
+        session.Insert(new Counter(1));
+        session.Insert(new Temperature(39));
+        session.Insert(new Fever(38));
+
+        session.Fire();
+
+        NamesFired(session).Should().Equal("watch", "alarm", "cool", "alarm");
+        session.Get<Log>().Should().Be(new Log("39/37"));
+    }
+
+    [Fact]
+    public void Fire_LoopOfTwoRulesFiringEquallyOften_NamesTheFirstInEvaluationOrder()
+    {
+        var session = RuleSet.Compile(
+            [
+                Rule.Define("a-ping").When<Counter>().Then((ctx, c) => ctx.Update(new Temperature(c.Value))),
+                Rule.Define("b-pong").When<Temperature>().Then((ctx, t) => ctx.Update(new Counter(t.Celsius + 1))),
+            ],
+            new RuleSetOptions { MaxFirings = 10 }).CreateSession();
+        session.Insert(new Counter(0));
+        session.Insert(new Temperature(0));
+
+        var act = () => session.Fire();
+
+        var ex = act.Should().ThrowExactly<RuleLoopException>().Which;
+        ex.RuleName.Should().Be("a-ping");
+        ex.RuleFirings.Should().Be(5);
+        NamesFired(session).Should().Equal("a-ping", "b-pong", "a-ping", "b-pong", "a-ping", "b-pong", "a-ping", "b-pong", "a-ping", "b-pong");
+    }
+
+    [Fact]
+    public void Reset_AfterALoop_TheNextLoopNamesTheRuleThatFiredMostInThatEvaluation()
+    {
+        var session = RuleSet.Compile(
+            [
+                Rule.Define("a-count").When<Counter>().Then((ctx, c) => ctx.Update(new Counter(c.Value + 1))),
+                Rule.Define("b-warm").When<Temperature>().Then((ctx, t) => ctx.Update(new Temperature(t.Celsius + 1))),
+            ],
+            new RuleSetOptions { MaxFirings = 10 }).CreateSession();
+        session.Insert(new Counter(0));
+        var first = () => session.Fire();
+        first.Should().ThrowExactly<RuleLoopException>().Which.RuleName.Should().Be("a-count");
+
+        session.Reset();
+        session.Insert(new Temperature(0));
+        var second = () => session.Fire();
+
+        var ex = second.Should().ThrowExactly<RuleLoopException>().Which;
+        ex.RuleName.Should().Be("b-warm");
+        ex.RuleFirings.Should().Be(10);
+    }
+
+    [Fact]
+    public void Fire_ActionEvaluatesAnotherRuleSetThatFails_ItsRuleEvaluationExceptionPassesUnwrapped()
+    {
+        var failure = new FormatException("bad number.");
+        var inner = RuleSet.Compile([Rule.Define("inner").When<Temperature>().Then((_, _) => throw failure)]);
+        var session = SessionOf(Rule.Define("outer").When<Temperature>().Then((_, t) =>
+        {
+            var nested = inner.CreateSession();
+            nested.Insert(t);
+            nested.Fire();
+        }));
+        session.Insert(new Temperature(20));
+
+        var act = () => session.Fire();
+
+        var ex = act.Should().ThrowExactly<RuleEvaluationException>().Which;
+        ex.RuleName.Should().Be("inner");
+        ex.Message.Should().Be("The action of rule 'inner' threw FormatException: bad number.");
+        ex.InnerException.Should().BeSameAs(failure);
+    }
+
+    [Fact]
+    public void Fire_ActionEvaluatesAnotherRuleSetThatLoops_ItsRuleLoopExceptionPassesUnwrapped()
+    {
+        var inner = RuleSet.Compile(
+            [Rule.Define("inner-loop").When<Counter>().Then((ctx, c) => ctx.Update(new Counter(c.Value + 1)))],
+            new RuleSetOptions { MaxFirings = 5 });
+        var session = SessionOf(Rule.Define("outer").When<Temperature>().Then((_, _) =>
+        {
+            var nested = inner.CreateSession();
+            nested.Insert(new Counter(0));
+            nested.Fire();
+        }));
+        session.Insert(new Temperature(20));
+
+        var act = () => session.Fire();
+
+        var ex = act.Should().ThrowExactly<RuleLoopException>().Which;
+        ex.RuleName.Should().Be("inner-loop");
+        ex.MaxFirings.Should().Be(5);
     }
 
     private static void Arrange<T>(RuleSession session, FactState state, T fact)

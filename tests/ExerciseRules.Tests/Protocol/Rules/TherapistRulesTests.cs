@@ -121,4 +121,68 @@ public sealed class TherapistRulesTests
 
         advice.Step.Should().Be(AdviceStep.ContactTherapist);
     }
+    [Fact]
+    public void Advise_ReviewDaysNotImproved_ContactIsRoutine()
+    {
+        var advice = Advise(Episode(TimeSpan.FromDays(14), everyHours: 24, latestPain: 6));
+
+        advice.Urgency.Should().Be(Urgency.Routine);
+        advice.Exercise.Should().BeNull();
+        advice.TargetRange.Should().BeNull();
+        advice.NextSessionDue.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(4, true)] // exactly ImprovementPoints below
+    [InlineData(5, false)]
+    public void Advise_PainImprovementPointsBelowBaseline_IsImproved(int latestPain, bool improved)
+    {
+        // ImprovementPercent 100 leaves the points as the only way to improve by pain.
+        var options = ProtocolOptions.Default with { ImprovementPercent = 100 };
+
+        var advice = Advise(Episode(TimeSpan.FromDays(3), everyHours: 4, latestPain), options);
+
+        (advice.Step == AdviceStep.ContactTherapist).Should().Be(!improved);
+    }
+
+    [Theory]
+    [InlineData(4, true)] // exactly ImprovementPercent below: 8 x 0.5
+    [InlineData(5, false)]
+    public void Advise_PainImprovementPercentBelowBaseline_IsImproved(int latestPain, bool improved)
+    {
+        // ImprovementPoints 10 leaves the percentage as the only way to improve by pain.
+        var options = ProtocolOptions.Default with { ImprovementPoints = 10, ImprovementPercent = 50 };
+        var history = History(Symptoms(8, SymptomLocation.Thigh), Sessions(Now - TimeSpan.FromDays(3), 4, latestPain));
+
+        var advice = Advise(history, options);
+
+        (advice.Step == AdviceStep.ContactTherapist).Should().Be(!improved);
+    }
+
+    [Fact]
+    public void Advise_ExactlyMinSessionsPerDayInEachWindow_IsRegularAndContactsTherapist()
+    {
+        // The first session 72 hours ago opens the episode; then three sessions in each of the last three 24-hour windows.
+        var sessions = new List<Session> { DoneSet(Exercise.ProneLying, Now.AddHours(-72), Symptoms(6, SymptomLocation.Thigh), Symptoms(5, SymptomLocation.Thigh), Rep(null, 6, SymptomLocation.Thigh)) };
+        sessions.AddRange(Sessions(Now.AddHours(-71), 8, painAfter: 5));
+
+        var advice = Advise(History(Symptoms(6, SymptomLocation.Thigh), [.. sessions]));
+
+        sessions.Should().HaveCount(10);
+        advice.Step.Should().Be(AdviceStep.ContactTherapist);
+        advice.DecidedBy().Should().Be(RuleNames.PainPersists);
+    }
+
+    [Fact]
+    public void Advise_OneWindowWithTooFewSessions_IsNotRegular()
+    {
+        // Many sessions in the last two days, none in the 24 hours before them.
+        var sessions = new List<Session> { DoneSet(Exercise.ProneLying, Now.AddHours(-72), Symptoms(6, SymptomLocation.Thigh), Symptoms(5, SymptomLocation.Thigh), Rep(null, 6, SymptomLocation.Thigh)) };
+        sessions.AddRange(Sessions(Now.AddHours(-47), 2, painAfter: 5));
+
+        var advice = Advise(History(Symptoms(6, SymptomLocation.Thigh), [.. sessions]));
+
+        advice.Step.Should().NotBe(AdviceStep.ContactTherapist);
+        advice.Codes().Should().Contain(MessageCodes.ExerciseRegularly);
+    }
 }

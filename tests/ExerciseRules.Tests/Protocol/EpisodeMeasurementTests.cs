@@ -1,0 +1,252 @@
+using ExerciseRules.Engine;
+using ExerciseRules.Model;
+using ExerciseRules.Protocol;
+using static ExerciseRules.Model.SymptomLocation;
+using static ExerciseRules.Tests.Support.Given;
+
+namespace ExerciseRules.Tests.Protocol;
+
+/// <summary>The input facts measured from a history: what they say, not how they are computed.</summary>
+public sealed class EpisodeMeasurementTests
+{
+    private static readonly ProtocolOptions Options = ProtocolOptions.Default;
+
+    private static EpisodeMeasurement Measure(params Session[] sessions) => EpisodeMeasurement.Of(History(sessions), Now, Options);
+
+    private static Session Started(TimeSpan ago) => DoneSet(Exercise.ProneLying, Now - ago, null, null);
+
+    // ---- arguments ----
+
+    [Fact]
+    public void Of_NullHistory_ThrowsArgumentNullException()
+    {
+        var act = () => EpisodeMeasurement.Of(null!, Now, Options);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("history");
+    }
+
+    [Fact]
+    public void Of_NullOptions_ThrowsArgumentNullException()
+    {
+        var act = () => EpisodeMeasurement.Of(History(), Now, null!);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("options");
+    }
+
+    [Fact]
+    public void LastActivityOf_Null_ThrowsArgumentNullException()
+    {
+        var act = () => EpisodeMeasurement.LastActivityOf(null!);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("session");
+    }
+
+    [Fact]
+    public void InsertInto_Null_ThrowsArgumentNullException()
+    {
+        var act = () => Measure().InsertInto(null!);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("session");
+    }
+
+    // ---- the latest symptoms of the episode ----
+
+    [Fact]
+    public void Of_NoSessions_NoLatestSymptomsAndNoFirstSession()
+    {
+        var episode = Measure().Episode;
+
+        episode.LatestPain.Should().BeNull();
+        episode.LatestLocation.Should().BeNull();
+        episode.FirstSessionAt.Should().BeNull();
+        episode.Baseline.Should().Be(Symptoms(6, Thigh));
+        episode.Now.Should().Be(Now);
+    }
+
+    [Fact]
+    public void Of_SessionReportingOnlyBefore_LatestSymptomsAreTheBefore()
+    {
+        var episode = Measure(OpenSet(Symptoms(5, Knee))).Episode;
+
+        episode.LatestPain.Should().Be(5);
+        episode.LatestLocation.Should().Be(Knee);
+    }
+
+    [Fact]
+    public void Of_RepsAfterTheBefore_LatestSymptomsAreTheLastRepThatReportedThem()
+    {
+        var episode = Measure(OpenSet(Symptoms(6, Thigh), Rep(0.3, 4, Buttock), Rep(0.4))).Episode;
+
+        episode.LatestPain.Should().Be(4);
+        episode.LatestLocation.Should().Be(Buttock);
+    }
+
+    [Fact]
+    public void Of_RepReportingPainOnly_KeepsTheEarlierLocation()
+    {
+        var episode = Measure(OpenSet(Symptoms(6, Thigh), Rep(0.3, 4))).Episode;
+
+        episode.LatestPain.Should().Be(4);
+        episode.LatestLocation.Should().Be(Thigh);
+    }
+
+    [Fact]
+    public void Of_RepReportingLocationOnly_KeepsTheEarlierPain()
+    {
+        var episode = Measure(OpenSet(Symptoms(6, Thigh), Rep(0.3, null, Back))).Episode;
+
+        episode.LatestPain.Should().Be(6);
+        episode.LatestLocation.Should().Be(Back);
+    }
+
+    [Fact]
+    public void Of_AfterReportingPainOnly_KeepsTheEarlierLocation()
+    {
+        var episode = Measure(DoneSet(Exercise.ProneLying, Now.AddHours(-1), Symptoms(6, Thigh), Symptoms(3))).Episode;
+
+        episode.LatestPain.Should().Be(3);
+        episode.LatestLocation.Should().Be(Thigh);
+    }
+
+    [Fact]
+    public void Of_AfterReportingLocationOnly_KeepsTheEarlierPain()
+    {
+        var episode = Measure(DoneSet(Exercise.ProneLying, Now.AddHours(-1), Symptoms(6, Thigh), Symptoms(null, Buttock))).Episode;
+
+        episode.LatestPain.Should().Be(6);
+        episode.LatestLocation.Should().Be(Buttock);
+    }
+
+    [Fact]
+    public void Of_LaterSessionReportingNothing_KeepsTheSymptomsOfTheEarlierOne()
+    {
+        var episode = Measure(
+            DoneSet(Exercise.ProneLying, Now.AddHours(-3), Symptoms(6, Thigh), Symptoms(5, Buttock)),
+            DoneSet(Exercise.ProneLying, Now.AddHours(-1), null, Symptoms(null, null), Rep(null))).Episode;
+
+        episode.LatestPain.Should().Be(5);
+        episode.LatestLocation.Should().Be(Buttock);
+        episode.FirstSessionAt.Should().Be(Now.AddHours(-3));
+    }
+
+    // ---- sessions per 24-hour window ----
+
+    [Fact]
+    public void Of_SessionsOverTheLastDays_CountedInTheirTwentyFourHourWindow()
+    {
+        var measurement = Measure(
+            Started(TimeSpan.FromHours(72)),
+            Started(TimeSpan.FromHours(71) + TimeSpan.FromMinutes(59)),
+            Started(TimeSpan.FromHours(48)),
+            Started(TimeSpan.FromHours(24)),
+            Started(TimeSpan.FromHours(23)),
+            Started(TimeSpan.FromHours(1)),
+            Started(TimeSpan.Zero));
+
+        measurement.Episode.SessionsPerDay.Should().Equal(3, 1, 2);
+    }
+
+    [Fact]
+    public void Of_SessionStartedAtTheMomentOfAdvice_CountsInTheLastTwentyFourHours()
+    {
+        Measure(Started(TimeSpan.Zero)).Episode.SessionsPerDay.Should().Equal(1, 0, 0);
+    }
+
+    [Fact]
+    public void Of_PersistDaysOption_OneWindowPerDay()
+    {
+        var measurement = EpisodeMeasurement.Of(History(Started(TimeSpan.FromHours(100))), Now, Options with { PersistDays = 5 });
+
+        measurement.Episode.SessionsPerDay.Should().Equal(0, 0, 0, 0, 1);
+    }
+
+    // ---- the latest session ----
+
+    [Fact]
+    public void Of_Sessions_LatestSessionIsTheLastWithItsActivityAndIdleTime()
+    {
+        var last = new Session(Exercise.PressUp, Now.AddMinutes(-20), [new Rep(0.3, 4, Back, At: Now.AddMinutes(-15)), new Rep(0.4, 4, Back, At: Now.AddMinutes(-12))]);
+
+        var latest = Measure(ToleratedSet(Exercise.ProneLying, Now.AddHours(-3)), last).LatestSession!;
+
+        latest.Session.Should().BeSameAs(last);
+        latest.LastActivity.Should().Be(Now.AddMinutes(-12));
+        latest.IdleFor.Should().Be(TimeSpan.FromMinutes(12));
+        latest.Measures.Responses.Should().Equal(SymptomChange.Unknown, SymptomChange.Same);
+    }
+
+    [Fact]
+    public void Of_NoSessions_NoLatestSession()
+    {
+        Measure().LatestSession.Should().BeNull();
+    }
+
+    [Fact]
+    public void LastActivityOf_RepsOutOfOrder_IsTheLatestTimeNeverBeforeTheStart()
+    {
+        var session = new Session(Exercise.PressUp, Now.AddMinutes(-20), [new Rep(0.3, At: Now.AddMinutes(-10)), new Rep(0.3, At: Now.AddMinutes(-30)), Rep(0.3)]);
+
+        EpisodeMeasurement.LastActivityOf(session).Should().Be(Now.AddMinutes(-10));
+        EpisodeMeasurement.LastActivityOf(session with { Reps = [new Rep(0.3, At: Now.AddMinutes(-30))] }).Should().Be(Now.AddMinutes(-20));
+    }
+
+    // ---- finished sets ----
+
+    [Fact]
+    public void Of_TwoToleratedSetsOfOneExercise_ItStaysTolerated()
+    {
+        var finished = Measure(ToleratedSet(Exercise.ProneLying, Now.AddHours(-6)), ToleratedSet(Exercise.ProneLying, Now.AddHours(-4), range: 0.7)).FinishedSets;
+
+        finished.HasTolerated(Exercise.ProneLying).Should().BeTrue();
+        finished.HasTolerated(Exercise.ProneOnElbows).Should().BeFalse();
+        finished.LastToleratedRangeOf(Exercise.ProneLying).Should().Be(0.7);
+        finished.Last.Should().Be((Exercise.ProneLying, SetOutcome.Tolerated));
+    }
+
+    [Fact]
+    public void Of_ToleratedThenNotToleratedSet_ItStaysToleratedAndTheLastOutcomeIsTheNewOne()
+    {
+        var notTolerated = DoneSet(Exercise.ProneLying, Now.AddHours(-4), Symptoms(4, Buttock), Symptoms(4, Buttock), Rep(0.2, 4, Buttock));
+
+        var finished = Measure(ToleratedSet(Exercise.ProneLying, Now.AddHours(-6)), notTolerated).FinishedSets;
+
+        finished.HasTolerated(Exercise.ProneLying).Should().BeTrue();
+        finished.Last.Should().Be((Exercise.ProneLying, SetOutcome.Neither));
+        finished.LastToleratedRangeOf(Exercise.ProneLying).Should().Be(0.2);
+    }
+
+    [Fact]
+    public void Of_LastSessionStillOpen_IsNotAFinishedSet()
+    {
+        var finished = Measure(ToleratedSet(Exercise.ProneLying, Now.AddHours(-6)), OpenSet(Exercise.ProneOnElbows, Symptoms(4, Back), Same(10, 0.5, 4, Back))).FinishedSets;
+
+        finished.Last.Should().Be((Exercise.ProneLying, SetOutcome.Tolerated));
+        finished.HasTolerated(Exercise.ProneOnElbows).Should().BeFalse();
+        finished.LastToleratedRangeOf(Exercise.ProneOnElbows).Should().BeNull();
+    }
+
+    [Fact]
+    public void InsertInto_Session_InsertsEveryInputFact()
+    {
+        var measurement = Measure(OpenSet(Symptoms(4, Back)));
+        var session = PressUpProtocol.Compile().CreateSession();
+
+        measurement.InsertInto(session);
+
+        session.Get<Episode>().Should().BeSameAs(measurement.Episode);
+        session.Get<ReportedRedFlags>().Should().BeSameAs(measurement.RedFlags);
+        session.Get<FinishedSets>().Should().BeSameAs(measurement.FinishedSets);
+        session.Get<LatestSession>().Should().BeSameAs(measurement.LatestSession);
+    }
+
+    [Fact]
+    public void InsertInto_NoLatestSession_LeavesItAbsent()
+    {
+        var session = PressUpProtocol.Compile().CreateSession();
+
+        Measure().InsertInto(session);
+
+        session.GetState<LatestSession>().Should().Be(FactState.Absent);
+        session.GetState<Episode>().Should().Be(FactState.Known);
+    }
+}
