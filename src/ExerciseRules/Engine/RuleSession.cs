@@ -27,6 +27,8 @@ public sealed class RuleSession : IRuleContext
     private readonly List<RuleFiring> _traceFirings = [];
     private readonly List<RuleMiss> _traceMisses = [];
     private Slot[] _slots;
+    private int[] _touched = new int[16];
+    private int _touchedCount;
     private int _stamp;
     private int _totalFirings;
     private Rule? _current;
@@ -59,9 +61,20 @@ public sealed class RuleSession : IRuleContext
     public void Reset()
     {
         ThrowIfFiring(nameof(Reset));
-        Array.Clear(_slots);
-        Array.Clear(_fired);
-        Array.Clear(_firingCounts);
+
+        // Clear only what this evaluation touched: the slots it set and the rules that fired.
+        for (var i = 0; i < _touchedCount; i++)
+        {
+            _slots[_touched[i]] = default;
+        }
+
+        _touchedCount = 0;
+        if (_totalFirings > 0)
+        {
+            Array.Clear(_fired);
+            Array.Clear(_firingCounts);
+        }
+
         _firedRules.Clear();
         _stamp = 0;
         _totalFirings = 0;
@@ -112,13 +125,14 @@ public sealed class RuleSession : IRuleContext
         where T : class
     {
         ArgumentNullException.ThrowIfNull(fact);
-        ref var slot = ref WritableSlot(FactTypeId<T>.Value);
+        var typeId = FactTypeId<T>.Value;
+        ref var slot = ref WritableSlot(typeId);
         if (slot.State != FactState.Absent)
         {
             throw new InvalidOperationException($"The session already holds a{(slot.State == FactState.Unknown ? "n unknown" : string.Empty)} {typeof(T).Name} fact; call Update to replace it.");
         }
 
-        Set(ref slot, fact, null, FactState.Known);
+        Set(ref slot, typeId, fact, null, FactState.Known);
     }
 
     /// <summary>Records before firing that a fact is unknown. See <see cref="IRuleContext.InsertUnknown{T}(string)"/>.</summary>
@@ -128,13 +142,14 @@ public sealed class RuleSession : IRuleContext
         where T : class
     {
         Preconditions.CheckNotBlank(reason);
-        ref var slot = ref WritableSlot(FactTypeId<T>.Value);
+        var typeId = FactTypeId<T>.Value;
+        ref var slot = ref WritableSlot(typeId);
         if (slot.State != FactState.Absent)
         {
             throw new InvalidOperationException($"The session already holds a{(slot.State == FactState.Unknown ? "n unknown" : string.Empty)} {typeof(T).Name} fact; call Retract first to record it as unknown.");
         }
 
-        Set(ref slot, null, reason, FactState.Unknown);
+        Set(ref slot, typeId, null, reason, FactState.Unknown);
     }
 
     /// <summary>Replaces a fact. See <see cref="IRuleContext.Update{T}(T)"/>.</summary>
@@ -144,13 +159,14 @@ public sealed class RuleSession : IRuleContext
         where T : class
     {
         ArgumentNullException.ThrowIfNull(fact);
-        ref var slot = ref WritableSlot(FactTypeId<T>.Value);
+        var typeId = FactTypeId<T>.Value;
+        ref var slot = ref WritableSlot(typeId);
         if (slot.State == FactState.Absent)
         {
             throw new InvalidOperationException($"The session holds no {typeof(T).Name} fact to update; call Insert to add it.");
         }
 
-        Set(ref slot, fact, null, FactState.Known);
+        Set(ref slot, typeId, fact, null, FactState.Known);
     }
 
     /// <summary>Removes a fact. See <see cref="IRuleContext.Retract{T}"/>.</summary>
@@ -159,13 +175,14 @@ public sealed class RuleSession : IRuleContext
     public bool Retract<T>()
         where T : class
     {
-        ref var slot = ref WritableSlot(FactTypeId<T>.Value);
+        var typeId = FactTypeId<T>.Value;
+        ref var slot = ref WritableSlot(typeId);
         if (slot.State == FactState.Absent)
         {
             return false;
         }
 
-        Set(ref slot, null, null, FactState.Absent);
+        Set(ref slot, typeId, null, null, FactState.Absent);
         return true;
     }
 
@@ -223,8 +240,19 @@ public sealed class RuleSession : IRuleContext
         return ref _slots[typeId];
     }
 
-    private void Set(ref Slot slot, object? value, string? unknownReason, FactState state)
+    private void Set(ref Slot slot, int typeId, object? value, string? unknownReason, FactState state)
     {
+        if (slot.Stamp == 0)
+        {
+            // First change since the last reset: remember the slot so Reset clears it.
+            if (_touchedCount == _touched.Length)
+            {
+                Array.Resize(ref _touched, _touched.Length * 2);
+            }
+
+            _touched[_touchedCount++] = typeId;
+        }
+
         slot.Value = value;
         slot.UnknownReason = unknownReason;
         slot.State = state;
