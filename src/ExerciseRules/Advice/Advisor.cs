@@ -51,7 +51,6 @@ public sealed class Advisor
         TimeProvider = settings.TimeProvider ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.TimeProvider should not be null.");
         Texts = settings.Texts ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.Texts should not be null.");
         Limits = settings.Limits ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.Limits should not be null.");
-        _validator = Limits == InputLimits.Default ? HistoryValidator.Instance : new HistoryValidator(Limits);
         RuleSet = PressUpProtocol.Compile(Options);
         _telemetry = new AdvisorTelemetry(settings);
         _firedRules = new Dictionary<Rule, FiredRule>(ReferenceEqualityComparer.Instance);
@@ -63,7 +62,7 @@ public sealed class Advisor
         _pool = new Evaluation?[Math.Clamp(Environment.ProcessorCount * 2, 4, 64)];
     }
 
-    private readonly HistoryValidator _validator;
+    private HistoryValidator? _validator;
 
     /// <summary>The record of each rule's firing, made once (records are immutable, so advice can share them).</summary>
     private readonly Dictionary<Rule, FiredRule> _firedRules;
@@ -133,7 +132,7 @@ public sealed class Advisor
     /// </summary>
     internal AdviceResult? Reject(History history, DateTimeOffset now, Activity? activity)
     {
-        var validation = _validator.Validate(history, now);
+        var validation = Validator.Validate(history, now);
         if (validation.IsValid)
         {
             return null;
@@ -146,7 +145,8 @@ public sealed class Advisor
 
     internal Activity? StartActivity() => _telemetry.StartAdvise();
 
-    internal HistoryValidator Validator => _validator;
+    /// <summary>Gets the validator, built on first use: valid input never needs it (see <see cref="HistoryCheck"/>).</summary>
+    internal HistoryValidator Validator => _validator ??= Limits == InputLimits.Default ? HistoryValidator.Instance : new HistoryValidator(Limits);
 
     /// <summary>Fires the rules on measured facts (of a valid history) and composes the advice, with a pooled rule session.</summary>
     internal AdviceResult Decide(EpisodeMeasurement measurement, Activity? activity, bool trace)
