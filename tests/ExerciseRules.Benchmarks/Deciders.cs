@@ -25,6 +25,14 @@ public sealed class EngineDecider
 
     public static Decision Decide(DecideCase c, RuleSession s)
     {
+        Insert(c, s);
+        s.Fire();
+        return s.TryGet<Decision>(out var decision) ? decision : throw new InvalidOperationException($"{c.Name}: no decide rule fired");
+    }
+
+    /// <summary>Resets the session and inserts the case's facts (the part of <see cref="Decide"/> before firing).</summary>
+    public static void Insert(DecideCase c, RuleSession s)
+    {
         s.Reset();
         s.Insert(c.Episode);
         s.Insert(c.RedFlags);
@@ -58,10 +66,24 @@ public sealed class EngineDecider
         {
             s.InsertUnknown<Improvement>(c.ImprovementUnknownReason);
         }
-
-        s.Fire();
-        return s.TryGet<Decision>(out var decision) ? decision : throw new InvalidOperationException($"{c.Name}: no decide rule fired");
     }
+}
+
+/// <summary>The rows of the decision table (row 6 is one row with two rules).</summary>
+public enum Row
+{
+    RedFlagEmergency,
+    RedFlagUrgent,
+    PainPersists,
+    NoImprovementOnReview,
+    KeepsWorsening,
+    SetDone,
+    SymptomsIntensify,
+    SymptomsUnknown,
+    Progress,
+    FullRange,
+    StartSet,
+    BetweenSessions,
 }
 
 /// <summary>
@@ -78,93 +100,92 @@ public static class PlainDecider
         var flags = c.RedFlags;
         if (flags.AnyEmergency)
         {
-            return Build(RuleNames.RedFlagEmergency, c);
+            return Build(Row.RedFlagEmergency, c);
         }
 
         if (flags.AnyUrgent)
         {
-            return Build(RuleNames.RedFlagUrgent, c);
+            return Build(Row.RedFlagUrgent, c);
         }
 
         var since = c.Episode.SinceFirstSession;
         var notImproved = c.Improvement is { IsImproved: false };
         if (notImproved && since >= TimeSpan.FromDays(o.PersistDays) && c.Regularity.IsRegular)
         {
-            return Build(RuleNames.PainPersists, c);
+            return Build(Row.PainPersists, c);
         }
 
         if (notImproved && since >= TimeSpan.FromDays(o.ReviewDays))
         {
-            return Build(RuleNames.NoImprovementOnReview, c);
+            return Build(Row.NoImprovementOnReview, c);
         }
 
         if (c.OpenSet is not { } set)
         {
-            return Build(RuleNames.BetweenSessions, c);
+            return Build(Row.BetweenSessions, c);
         }
 
         if (set.Measures.KeepsWorsening(o))
         {
-            return Build(RuleNames.KeepsWorsening, c);
+            return Build(Row.KeepsWorsening, c);
         }
 
         var reps = set.RepsDone;
         if (reps >= o.MaxReps || (reps >= o.MinReps && c.LastRep is { } done && done.Response != SymptomChange.Better))
         {
-            return Build(RuleNames.SetDone, c);
+            return Build(Row.SetDone, c);
         }
 
         if (c.LastRep is { } last)
         {
-            return last.Response == SymptomChange.Worse ? Build(RuleNames.SymptomsIntensify, c)
-                : last.Range >= 1.0 ? Build(RuleNames.FullRange, c)
-                : Build(RuleNames.Progress, c);
+            return last.Response == SymptomChange.Worse ? Build(Row.SymptomsIntensify, c)
+                : last.Range >= 1.0 ? Build(Row.FullRange, c)
+                : Build(Row.Progress, c);
         }
 
         if (reps > 0 && c.LastRepUnknown)
         {
-            return Build(RuleNames.SymptomsUnknown, c);
+            return Build(Row.SymptomsUnknown, c);
         }
 
-        return reps == 0 ? Build(RuleNames.StartSet, c) : throw new InvalidOperationException($"{c.Name}: no row of the table applies");
+        return reps == 0 ? Build(Row.StartSet, c) : throw new InvalidOperationException($"{c.Name}: no row of the table applies");
     }
 
-    /// <summary>The decision of a row (named by its rule), as the protocol's rule builds it.</summary>
-    public static Decision Build(string rule, DecideCase c)
+    /// <summary>The decision of a row, as the protocol's rule builds it.</summary>
+    public static Decision Build(Row row, DecideCase c)
     {
         var o = c.Options;
-        switch (rule)
+        switch (row)
         {
-            case RuleNames.RedFlagEmergency:
+            case Row.RedFlagEmergency:
                 return new Decision(AdviceStep.SeekUrgentCare) { Urgency = Urgency.Emergency, RedFlags = [.. c.RedFlags.Flags.Where(RedFlags.IsEmergency).Distinct()] };
-            case RuleNames.RedFlagUrgent:
+            case Row.RedFlagUrgent:
                 return new Decision(AdviceStep.SeekUrgentCare) { Urgency = Urgency.Urgent, RedFlags = [.. c.RedFlags.Flags.Where(f => !RedFlags.IsEmergency(f)).Distinct()] };
-            case RuleNames.PainPersists:
-            case RuleNames.NoImprovementOnReview:
+            case Row.PainPersists:
+            case Row.NoImprovementOnReview:
                 return new Decision(AdviceStep.ContactTherapist) { Urgency = Urgency.Routine };
-            case RuleNames.KeepsWorsening:
+            case Row.KeepsWorsening:
                 return EndOfSet(AdviceStep.StopSet, c.OpenSet!, c);
-            case RuleNames.SetDone:
-            case RuleNames.SetDoneMaxReps:
+            case Row.SetDone:
                 return EndOfSet(AdviceStep.FinishSet, c.OpenSet!, c);
-            case RuleNames.SymptomsIntensify:
+            case Row.SymptomsIntensify:
                 return InSet(AdviceStep.ReduceRange, c.OpenSet!, TargetRanges.Reduced(c.LastRep!.Range, o), o) with { RestSeconds = o.RestSeconds };
-            case RuleNames.SymptomsUnknown:
+            case Row.SymptomsUnknown:
                 return InSet(AdviceStep.HoldRange, c.OpenSet!, c.OpenSet!.LastRep!.Range, o);
-            case RuleNames.Progress:
+            case Row.Progress:
                 return InSet(AdviceStep.ProgressRange, c.OpenSet!, TargetRanges.Progressed(c.LastRep!.Range, o), o);
-            case RuleNames.FullRange:
+            case Row.FullRange:
                 return InSet(AdviceStep.HoldRange, c.OpenSet!, 1.0, o);
-            case RuleNames.StartSet:
+            case Row.StartSet:
                 var exercise = Progressions.Min(c.OpenSet!.Exercise, c.NextExercise.Exercise);
                 return new Decision(AdviceStep.StartSet) { Exercise = exercise, TargetRange = TargetRanges.Start(exercise, c.FinishedSets, o), RepsDone = 0, RepsRemaining = o.MaxReps };
-            case RuleNames.BetweenSessions:
+            case Row.BetweenSessions:
                 var due = c.LatestSession is { } latest ? latest.LastActivity + o.SessionInterval : c.Episode.Now;
                 return due > c.Episode.Now
                     ? new Decision(AdviceStep.NextSession) { Exercise = c.NextExercise.Exercise, NextSessionDue = due }
                     : new Decision(AdviceStep.StartSet) { Exercise = c.NextExercise.Exercise, TargetRange = c.NextExercise.StartRange, RepsDone = 0, RepsRemaining = o.MaxReps };
             default:
-                throw new ArgumentOutOfRangeException(nameof(rule), rule, "not a decide rule");
+                throw new ArgumentOutOfRangeException(nameof(row), row, "not a row of the table");
         }
     }
 
@@ -183,6 +204,23 @@ public static class PlainDecider
 public sealed class RulesEngineDecider
 {
     public const string Workflow = "decide";
+
+    private static readonly Dictionary<string, Row> Rows = new()
+    {
+        [RuleNames.RedFlagEmergency] = Row.RedFlagEmergency,
+        [RuleNames.RedFlagUrgent] = Row.RedFlagUrgent,
+        [RuleNames.PainPersists] = Row.PainPersists,
+        [RuleNames.NoImprovementOnReview] = Row.NoImprovementOnReview,
+        [RuleNames.KeepsWorsening] = Row.KeepsWorsening,
+        [RuleNames.SetDone] = Row.SetDone,
+        [RuleNames.SetDoneMaxReps] = Row.SetDone,
+        [RuleNames.SymptomsIntensify] = Row.SymptomsIntensify,
+        [RuleNames.SymptomsUnknown] = Row.SymptomsUnknown,
+        [RuleNames.Progress] = Row.Progress,
+        [RuleNames.FullRange] = Row.FullRange,
+        [RuleNames.StartSet] = Row.StartSet,
+        [RuleNames.BetweenSessions] = Row.BetweenSessions,
+    };
 
     private static readonly (string Name, string Expression)[] Rules =
     [
@@ -227,7 +265,7 @@ public sealed class RulesEngineDecider
 
             if (result.IsSuccess)
             {
-                return PlainDecider.Build(result.Rule.RuleName, c);
+                return PlainDecider.Build(Rows[result.Rule.RuleName], c);
             }
         }
 

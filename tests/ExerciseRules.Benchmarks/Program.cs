@@ -15,6 +15,11 @@ internal static class Program
             return ColdStart.Child(args[1]);
         }
 
+        if (args.Length == 3 && args[0] == "--loop")
+        {
+            return Loop.Run(args[1], args[2]);
+        }
+
         if (args.Contains("--quick"))
         {
             return Quick.Run();

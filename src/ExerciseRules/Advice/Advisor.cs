@@ -118,12 +118,19 @@ public sealed class Advisor
     {
         ArgumentNullException.ThrowIfNull(history);
         using var activity = _telemetry.StartAdvise();
-        if (!HistoryCheck.IsValid(history, now, Limits) && Reject(history, now, activity) is { } rejected)
+        // The fast path checks and measures in one pass; only input it does not pass goes to the validator.
+        var measurement = EpisodeMeasurement.MeasureIfValid(history, now, Options, Limits);
+        if (measurement is null)
         {
-            return rejected;
+            if (Reject(history, now, activity) is { } rejected)
+            {
+                return rejected;
+            }
+
+            measurement = EpisodeMeasurement.Of(history, now, Options);
         }
 
-        return Decide(EpisodeMeasurement.Of(history, now, Options), activity, trace);
+        return Decide(measurement, activity, trace);
     }
 
     /// <summary>

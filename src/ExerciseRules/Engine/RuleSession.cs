@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace ExerciseRules.Engine;
 
@@ -27,7 +28,12 @@ public sealed class RuleSession : IRuleContext
     private readonly List<RuleFiring> _traceFirings = [];
     private readonly List<RuleMiss> _traceMisses = [];
     private Slot[] _slots;
+    private readonly List<int> _firedIndices = [];
     private int[] _touched = new int[16];
+
+    // Which facts (of type ids below 64) are known and which unknown, for the rules' masks.
+    private ulong _known;
+    private ulong _unknown;
     private int _touchedCount;
     private int _stamp;
     private int _totalFirings;
@@ -69,11 +75,15 @@ public sealed class RuleSession : IRuleContext
         }
 
         _touchedCount = 0;
-        if (_totalFirings > 0)
+        _known = 0;
+        _unknown = 0;
+        foreach (var index in _firedIndices)
         {
-            Array.Clear(_fired);
-            Array.Clear(_firingCounts);
+            _fired[index] = false;
+            _firingCounts[index] = 0;
         }
+
+        _firedIndices.Clear();
 
         _firedRules.Clear();
         _stamp = 0;
@@ -100,9 +110,11 @@ public sealed class RuleSession : IRuleContext
 
         try
         {
-            foreach (var stageRules in _ruleSet.StageRules)
+            var stages = _ruleSet.StageRules;
+            for (var s = 0; s < stages.Length; s++)
             {
-                RunStage(stageRules, trace);
+                var stageRules = stages[s];
+                RunStage(stageRules, _ruleSet.StageAbsentFrom[s], trace);
                 if (trace)
                 {
                     RecordMisses(stageRules);
@@ -227,8 +239,9 @@ public sealed class RuleSession : IRuleContext
     internal ref readonly Slot SlotOf(int typeId) =>
         ref typeId < _slots.Length ? ref _slots[typeId] : ref s_absent;
 
-    internal T Bound<T>()
-        where T : class => (T)_slots[FactTypeId<T>.Value].Value!;
+    /// <summary>The known fact a rule matched, by its type id (the slot of T's id only ever holds a T).</summary>
+    internal T Bound<T>(int typeId)
+        where T : class => Unsafe.As<T>(_slots[typeId].Value!);
 
     private ref Slot WritableSlot(int typeId)
     {
@@ -253,17 +266,30 @@ public sealed class RuleSession : IRuleContext
             _touched[_touchedCount++] = typeId;
         }
 
+        if (typeId < 64)
+        {
+            var bit = 1UL << typeId;
+            _known = state == FactState.Known ? _known | bit : _known & ~bit;
+            _unknown = state == FactState.Unknown ? _unknown | bit : _unknown & ~bit;
+        }
+
         slot.Value = value;
         slot.UnknownReason = unknownReason;
         slot.State = state;
         slot.Stamp = ++_stamp;
     }
 
-    private void RunStage(int[] stageRules, bool trace)
+    private void RunStage(int[] stageRules, ulong[] absentFrom, bool trace)
     {
         var i = 0;
         while (i < stageRules.Length)
         {
+            // A fact that every rule from here on requires to be absent is there: none of them can fire.
+            if (((_known | _unknown) & absentFrom[i]) != 0)
+            {
+                break;
+            }
+
             var index = stageRules[i];
             if (IsEligible(index))
             {
@@ -283,14 +309,81 @@ public sealed class RuleSession : IRuleContext
     private bool IsEligible(int index)
     {
         var rule = _ruleSet.Rules[index];
-        foreach (var condition in rule.CompiledConditions)
+        if (rule.Masked)
         {
-            if (condition.Evaluate(this, rule.Name) != ConditionOutcome.Satisfied)
+            // Every fact state the conditions need, checked at once; then only the tests remain, in order.
+            var known = _known;
+            var unknown = _unknown;
+            if ((known & rule.RequiredKnown) != rule.RequiredKnown
+                || (unknown & rule.RequiredUnknown) != rule.RequiredUnknown
+                || ((known | unknown) & rule.MustBeAbsent) != 0
+                || (unknown & rule.NotUnknown) != 0)
             {
                 return false;
             }
+
+            foreach (var condition in rule.TestedConditions)
+            {
+                ref readonly var slot = ref _slots[condition.TypeId];
+                if (condition.Kind == ConditionKind.Not)
+                {
+                    if (slot.State == FactState.Known && condition.Test(slot.Value!, rule.Name))
+                    {
+                        return false;
+                    }
+                }
+                else if (!condition.Test(slot.Value!, rule.Name))
+                {
+                    return false;
+                }
+            }
+
+            return IsNotRefracted(index, rule);
         }
 
+        return AllConditionsHold(rule) && IsNotRefracted(index, rule);
+    }
+
+    private bool AllConditionsHold(Rule rule)
+    {
+        var slots = _slots;
+        foreach (var condition in rule.ConditionArray)
+        {
+            // The fact's state decides most conditions; the test (a delegate) runs only on a known fact.
+            var typeId = condition.TypeId;
+            var state = typeId < slots.Length ? slots[typeId].State : FactState.Absent;
+            switch (condition.Kind)
+            {
+                case ConditionKind.Unknown:
+                    if (state != FactState.Unknown)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case ConditionKind.Not:
+                    if (state == FactState.Unknown
+                        || (state == FactState.Known && (!condition.HasTest || condition.Test(slots[typeId].Value!, rule.Name))))
+                    {
+                        return false;
+                    }
+
+                    break;
+                default:
+                    if (state != FactState.Known || (condition.HasTest && !condition.Test(slots[typeId].Value!, rule.Name)))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsNotRefracted(int index, Rule rule)
+    {
         if (!_fired[index])
         {
             return true;
@@ -334,7 +427,12 @@ public sealed class RuleSession : IRuleContext
             _firedStamps[offset + b] = _slots[bound[b]].Stamp;
         }
 
-        _fired[index] = true;
+        if (!_fired[index])
+        {
+            _fired[index] = true;
+            _firedIndices.Add(index);
+        }
+
         _firingCounts[index]++;
         _totalFirings++;
         _firedRules.Add(rule);

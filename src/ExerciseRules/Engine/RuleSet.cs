@@ -20,6 +20,21 @@ public sealed class RuleSet
         }
 
         StageRules = stages;
+        StageAbsentFrom = new ulong[stages.Length][];
+        for (var s = 0; s < stages.Length; s++)
+        {
+            var order = stages[s];
+            var absentFrom = new ulong[order.Length + 1];
+            for (var i = order.Length - 1; i >= 0; i--)
+            {
+                var rule = rules[order[i]];
+                var absent = rule.Masked ? rule.MustBeAbsent : 0UL;
+                absentFrom[i] = i == order.Length - 1 ? absent : absent & absentFrom[i + 1];
+            }
+
+            StageAbsentFrom[s] = absentFrom;
+        }
+
         var offsets = new int[rules.Length + 1];
         for (var i = 0; i < rules.Length; i++)
         {
@@ -36,6 +51,13 @@ public sealed class RuleSet
     public RuleSetOptions Options { get; }
 
     internal int[][] StageRules { get; }
+
+    /// <summary>
+    /// For each stage and each position in it, the fact types that every rule from that position to the end of the
+    /// stage requires to be absent (<c>Not</c> without a test): once one of them is there, the rest of the stage
+    /// cannot fire (every decide rule requires that no decision exists yet).
+    /// </summary>
+    internal ulong[][] StageAbsentFrom { get; }
 
     internal int[] BoundOffsets { get; }
 

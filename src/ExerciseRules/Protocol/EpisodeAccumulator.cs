@@ -44,6 +44,7 @@ internal sealed class EpisodeAccumulator
     private SymptomReport? _after;
     private bool _completed;
     private DateTimeOffset _lastActivity;
+    private long _lastActivityTicks;
 
     public EpisodeAccumulator(ProtocolOptions options)
     {
@@ -70,7 +71,9 @@ internal sealed class EpisodeAccumulator
     public void AddSession(Session session, bool recordResponses)
     {
         BeginSession(session.Exercise, session.StartedAt, session.Before, recordResponses);
-        foreach (var rep in session.Reps)
+
+        // A plain array loop: ImmutableArray's enumerator is not inlined across assemblies for reference types.
+        foreach (var rep in ImmutableCollectionsMarshal.AsArray(session.Reps)!)
         {
             AddRep(rep);
         }
@@ -96,6 +99,7 @@ internal sealed class EpisodeAccumulator
         _after = null;
         _completed = false;
         _lastActivity = startedAt;
+        _lastActivityTicks = startedAt.UtcTicks;
         _set.Start(before, recordResponses);
         AddStart(startedAt.UtcTicks);
     }
@@ -104,9 +108,10 @@ internal sealed class EpisodeAccumulator
     public void AddRep(Rep rep)
     {
         _set.Add(rep);
-        if (rep.At is { } at && at > _lastActivity)
+        if (rep.At is { } at && at.UtcTicks > _lastActivityTicks)
         {
             _lastActivity = at;
+            _lastActivityTicks = at.UtcTicks;
         }
     }
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ExerciseRules.Engine;
 using ExerciseRules.Model;
+using ExerciseRules.Validation;
 
 namespace ExerciseRules.Protocol;
 
@@ -27,7 +29,7 @@ public sealed record EpisodeMeasurement(
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(options);
-        var sessions = history.Sessions;
+        var sessions = ImmutableCollectionsMarshal.AsArray(history.Sessions)!;
         var episode = new EpisodeAccumulator(options);
         for (var i = 0; i < sessions.Length; i++)
         {
@@ -35,7 +37,36 @@ public sealed record EpisodeMeasurement(
             episode.AddSession(sessions[i], recordResponses: i == sessions.Length - 1);
         }
 
-        return episode.Measure(now, history.Baseline, history.RedFlags, sessions.IsEmpty ? null : sessions[^1]);
+        return episode.Measure(now, history.Baseline, history.RedFlags, sessions.Length == 0 ? null : sessions[^1]);
+    }
+
+    /// <summary>
+    /// Checks and measures a history in one pass, session by session (each session checked by the fast validation
+    /// path, then fed to the measurement while its reps are still in cache).
+    /// </summary>
+    /// <returns>The input facts, or <see langword="null"/> when the history is not valid (the caller then asks the validator why).</returns>
+    internal static EpisodeMeasurement? MeasureIfValid(History history, DateTimeOffset now, ProtocolOptions options, InputLimits limits)
+    {
+        if (!HistoryCheck.IsValidHead(history, limits))
+        {
+            return null;
+        }
+
+        var sessions = ImmutableCollectionsMarshal.AsArray(history.Sessions)!;
+        var nowTicks = now.UtcTicks;
+        var previousEnd = long.MinValue;
+        var episode = new EpisodeAccumulator(options);
+        for (var i = 0; i < sessions.Length; i++)
+        {
+            if (!HistoryCheck.IsValidNext(sessions[i], previousEnd, nowTicks, limits, out previousEnd))
+            {
+                return null;
+            }
+
+            episode.AddSession(sessions[i], recordResponses: i == sessions.Length - 1);
+        }
+
+        return episode.Measure(now, history.Baseline, history.RedFlags, sessions.Length == 0 ? null : sessions[^1]);
     }
 
     /// <summary>Gets whether a session counts as open: not completed and idle for less than <see cref="ProtocolOptions.SessionTimeout"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ExerciseRules.Model;
 
 namespace ExerciseRules.Validation;
@@ -13,6 +14,29 @@ internal static class HistoryCheck
     /// <summary>Gets whether a history is valid for advice at <paramref name="now"/> within <paramref name="limits"/>.</summary>
     public static bool IsValid(History history, DateTimeOffset now, InputLimits limits)
     {
+        if (!IsValidHead(history, limits))
+        {
+            return false;
+        }
+
+        // Plain array loops: ImmutableArray's enumerator is not inlined across assemblies for reference types.
+        var sessions = ImmutableCollectionsMarshal.AsArray(history.Sessions)!;
+        var nowTicks = now.UtcTicks;
+        var previousEnd = long.MinValue;
+        foreach (var session in sessions)
+        {
+            if (!IsValidNext(session, previousEnd, nowTicks, limits, out previousEnd))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gets whether everything but the sessions themselves is valid: the baseline, the red flags, and how many sessions there are.</summary>
+    public static bool IsValidHead(History history, InputLimits limits)
+    {
         if (!IsValid(history.Baseline))
         {
             return false;
@@ -24,7 +48,7 @@ internal static class HistoryCheck
             return false;
         }
 
-        foreach (var flag in flags)
+        foreach (var flag in flags.AsSpan())
         {
             if (!IsDefined(flag))
             {
@@ -32,49 +56,42 @@ internal static class HistoryCheck
             }
         }
 
-        var sessions = history.Sessions;
-        if (sessions.Length > limits.MaxSessions)
-        {
-            return false;
-        }
-
-        var previousEnd = DateTimeOffset.MinValue;
-        for (var i = 0; i < sessions.Length; i++)
-        {
-            var session = sessions[i];
-            if (session is null || !IsValid(session, now, limits, out var end) || (i > 0 && session.StartedAt < previousEnd))
-            {
-                return false;
-            }
-
-            previousEnd = end;
-        }
-
-        return true;
+        return history.Sessions.Length <= limits.MaxSessions;
     }
 
-    /// <summary>Gets whether a session is valid on its own (everything but its order against the session before it).</summary>
-    /// <param name="session">The session.</param>
-    /// <param name="now">The moment of advice.</param>
+    /// <summary>
+    /// Gets whether the next session of a history is valid: on its own, and not started before the last activity of
+    /// the session before it (<paramref name="previousEnd"/>, UTC ticks; <see cref="long.MinValue"/> for the first).
+    /// </summary>
+    /// <param name="session">The session (null is not valid).</param>
+    /// <param name="previousEnd">The last activity of the session before it, in UTC ticks.</param>
+    /// <param name="now">The moment of advice, in UTC ticks.</param>
     /// <param name="limits">The input limits.</param>
-    /// <param name="lastActivity">Its start, or its latest rep time.</param>
+    /// <param name="end">Its own last activity (its start, or its latest rep time), in UTC ticks.</param>
     /// <returns>Whether it is valid.</returns>
-    public static bool IsValid(Session session, DateTimeOffset now, InputLimits limits, out DateTimeOffset lastActivity)
+    public static bool IsValidNext(Session? session, long previousEnd, long now, InputLimits limits, out long end)
     {
-        lastActivity = session.StartedAt;
-        if (!IsDefined(session.Exercise) || session.StartedAt > now || !IsValid(session.Before) || !IsValid(session.After))
+        end = long.MinValue;
+        return session is not null && session.StartedAt.UtcTicks >= previousEnd && IsValid(session, now, limits, out end);
+    }
+
+    private static bool IsValid(Session session, long now, InputLimits limits, out long lastActivity)
+    {
+        var startedAt = session.StartedAt.UtcTicks;
+        lastActivity = startedAt;
+        if (!IsDefined(session.Exercise) || startedAt > now || !IsValid(session.Before) || !IsValid(session.After))
         {
             return false;
         }
 
-        var reps = session.Reps;
+        var reps = ImmutableCollectionsMarshal.AsArray(session.Reps)!;
         if (reps.Length > limits.MaxRepsPerSession)
         {
             return false;
         }
 
         var rangeRequired = session.Exercise == Exercise.PressUp;
-        DateTimeOffset? previous = null;
+        var previous = long.MinValue;
         foreach (var rep in reps)
         {
             if (rep is null || !IsValid(rep, rangeRequired))
@@ -82,9 +99,11 @@ internal static class HistoryCheck
                 return false;
             }
 
-            if (rep.At is { } at)
+            if (rep.At is { } time)
             {
-                if (!IsValidRepTime(at, session.StartedAt, previous, now))
+                // Comparing DateTimeOffsets compares their UTC instants: these ticks.
+                var at = time.UtcTicks;
+                if (at < startedAt || at < previous || at > now)
                 {
                     return false;
                 }

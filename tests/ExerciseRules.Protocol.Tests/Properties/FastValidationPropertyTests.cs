@@ -57,6 +57,12 @@ public sealed class FastValidationPropertyTests
     private static bool Agree(History history, DateTimeOffset now, InputLimits limits, HistoryValidator validator)
     {
         var fast = HistoryCheck.IsValid(history, now, limits);
+        var measured = EpisodeMeasurement.MeasureIfValid(history, now, ProtocolOptions.Default, limits) is not null;
+        if (measured != fast)
+        {
+            throw new InvalidOperationException($"The one-pass check and measurement says {measured}, the fast check {fast}.");
+        }
+
         var full = validator.Validate(history, now);
         if (fast != full.IsValid)
         {
