@@ -24,11 +24,44 @@ public sealed class Rule
     {
         Metadata = metadata;
         CompiledConditions = conditions;
-        ConditionArray = [.. conditions];
-        TestedConditions = [.. conditions.Where(c => c.HasTest)];
-        Masked = conditions.All(c => c.TypeId < 64);
-        foreach (var c in conditions.Where(_ => Masked))
+        Action = action;
+
+        // Plain loops (no LINQ): rules are built at start-up, where every generic method jitted counts.
+        var infos = ImmutableArray.CreateBuilder<RuleCondition>(conditions.Length);
+        var boundIds = ImmutableArray.CreateBuilder<int>();
+        var boundTypes = ImmutableArray.CreateBuilder<Type>();
+        var tested = new List<Condition>();
+        var masked = true;
+        foreach (var c in conditions)
         {
+            infos.Add(c.Info);
+            if (c.Kind == ConditionKind.Match)
+            {
+                boundIds.Add(c.TypeId);
+                boundTypes.Add(c.Info.FactType);
+            }
+
+            if (c.HasTest)
+            {
+                tested.Add(c);
+            }
+
+            masked &= c.TypeId < 64;
+        }
+
+        Conditions = infos.MoveToImmutable();
+        BoundTypeIds = boundIds.ToImmutable();
+        BoundTypes = boundTypes.ToImmutable();
+        ConditionArray = [.. conditions];
+        TestedConditions = [.. tested];
+        Masked = masked;
+        foreach (var c in conditions)
+        {
+            if (!masked)
+            {
+                break;
+            }
+
             var bit = 1UL << c.TypeId;
             switch (c.Kind)
             {
@@ -46,10 +79,6 @@ public sealed class Rule
                     break;
             }
         }
-        Action = action;
-        Conditions = conditions.Select(c => c.Info).ToImmutableArray();
-        BoundTypeIds = conditions.Where(c => c.Kind == ConditionKind.Match).Select(c => c.TypeId).ToImmutableArray();
-        BoundTypes = conditions.Where(c => c.Kind == ConditionKind.Match).Select(c => c.Info.FactType).ToImmutableArray();
     }
 
     /// <summary>Gets the rule's metadata.</summary>

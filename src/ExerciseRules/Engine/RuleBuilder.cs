@@ -33,10 +33,19 @@ internal sealed class RuleDraft
             problems.Add($"the stage {(int)Stage} is not one of {string.Join(", ", Enum.GetNames<RuleStage>())}");
         }
 
-        var bound = Conditions.Where(c => c.Kind == ConditionKind.Match).GroupBy(c => c.Info.FactType).Where(g => g.Count() > 1);
-        foreach (var twice in bound)
+        var matched = new HashSet<Type>();
+        var twice = new List<Type>();
+        foreach (var c in Conditions)
         {
-            problems.Add($"it matches {twice.Key.Name} more than once, but a session holds one fact per type: test both things in one condition");
+            if (c.Kind == ConditionKind.Match && !matched.Add(c.Info.FactType) && !twice.Contains(c.Info.FactType))
+            {
+                twice.Add(c.Info.FactType);
+            }
+        }
+
+        foreach (var type in twice)
+        {
+            problems.Add($"it matches {type.Name} more than once, but a session holds one fact per type: test both things in one condition");
         }
 
         if (problems.Count > 0)

@@ -16,7 +16,16 @@ public sealed class RuleSet
         for (var s = 0; s < stages.Length; s++)
         {
             var stage = (RuleStage)s;
-            stages[s] = Enumerable.Range(0, rules.Length).Where(i => rules[i].Metadata.Stage == stage).ToArray();
+            var indices = new List<int>();
+            for (var i = 0; i < rules.Length; i++)
+            {
+                if (rules[i].Metadata.Stage == stage)
+                {
+                    indices.Add(i);
+                }
+            }
+
+            stages[s] = [.. indices];
         }
 
         StageRules = stages;
@@ -71,16 +80,28 @@ public sealed class RuleSet
     {
         ArgumentNullException.ThrowIfNull(rules);
         options ??= RuleSetOptions.Default;
-        var list = rules.ToList();
-        if (list.Any(r => r is null))
+        var list = new List<Rule>(rules);
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var rule in list)
         {
-            throw new ArgumentNullException(nameof(rules), "The rules should not contain null.");
+            if (rule is null)
+            {
+                throw new ArgumentNullException(nameof(rules), "The rules should not contain null.");
+            }
+
+            names[rule.Name] = names.GetValueOrDefault(rule.Name) + 1;
         }
 
+        // Plain loops (no LINQ): rule sets are compiled at start-up, where every generic method jitted counts.
         var problems = new List<string>();
-        problems.AddRange(list.GroupBy(r => r.Name, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .Select(g => $"the name '{g.Key}' is used by {g.Count()} rules; names must be unique"));
+        foreach (var rule in list)
+        {
+            if (names.GetValueOrDefault(rule.Name) is var count and > 1)
+            {
+                problems.Add($"the name '{rule.Name}' is used by {count} rules; names must be unique");
+                names[rule.Name] = 0;
+            }
+        }
         if (options.MaxFirings < 1)
         {
             problems.Add($"MaxFirings is {options.MaxFirings}; it should be at least 1");
@@ -91,12 +112,29 @@ public sealed class RuleSet
             throw new ArgumentException($"The rule set is not valid: {string.Join("; ", problems)}.", nameof(rules));
         }
 
-        var ordered = list
-            .OrderBy(r => r.Metadata.Stage)
-            .ThenByDescending(r => r.Metadata.Priority)
-            .ThenBy(r => r.Name, StringComparer.Ordinal)
-            .ToImmutableArray();
-        return new RuleSet(ordered, options);
+        // A stable sort, as OrderBy was: by stage, then priority (highest first), then name (ordinal).
+        var order = new int[list.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var x = list[a].Metadata;
+            var y = list[b].Metadata;
+            var c = x.Stage.CompareTo(y.Stage);
+            c = c != 0 ? c : y.Priority.CompareTo(x.Priority);
+            c = c != 0 ? c : string.CompareOrdinal(x.Name, y.Name);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var ordered = ImmutableArray.CreateBuilder<Rule>(order.Length);
+        foreach (var i in order)
+        {
+            ordered.Add(list[i]);
+        }
+
+        return new RuleSet(ordered.MoveToImmutable(), options);
     }
 
     /// <summary>Creates a session to insert facts into and fire. Sessions are cheap, not thread-safe, and reusable after <see cref="RuleSession.Reset"/>.</summary>

@@ -10,6 +10,19 @@ namespace ExerciseRules.Validation;
 /// </summary>
 internal static class OptionsCheck
 {
+    /// <summary>Throws if <paramref name="options"/> is null or not valid; only invalid options build the validator (and load FluentValidation).</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidProtocolOptionsException">The options are not valid; the message lists every problem.</exception>
+    public static void ThrowIfInvalid(ProtocolOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!IsValid(options))
+        {
+            ProtocolOptionsValidator.Instance.ThrowIfInvalid(options);
+        }
+    }
+
     public static bool IsValid(ProtocolOptions o) =>
         o.IntensifyingPainDelta is >= 1 and <= 10
         && o.ImprovementPoints is >= 1 and <= 10

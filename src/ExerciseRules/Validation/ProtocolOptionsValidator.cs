@@ -12,19 +12,6 @@ public sealed class ProtocolOptionsValidator : AbstractValidator<ProtocolOptions
 {
     private static readonly Lazy<ProtocolOptionsValidator> s_instance = new(() => new ProtocolOptionsValidator());
 
-    /// <summary>Throws if <paramref name="options"/> is null or not valid, without building a validator when the options are valid.</summary>
-    /// <param name="options">The options.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="InvalidProtocolOptionsException">The options are not valid; the message lists every problem.</exception>
-    internal static void Check(ProtocolOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        if (!OptionsCheck.IsValid(options))
-        {
-            Instance.ThrowIfInvalid(options);
-        }
-    }
-
     /// <summary>Creates the validator.</summary>
     public ProtocolOptionsValidator()
     {
