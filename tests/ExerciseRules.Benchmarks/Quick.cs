@@ -74,19 +74,15 @@ internal static class Quick
         return 0;
     }
 
-    /// <summary>Seconds per call: warm up, then the best of five rounds of about a fifth of the budget each.</summary>
+    /// <summary>Seconds per call: warm up (long enough for tiered compilation to settle), then the best of five rounds of about a fifth of the budget each.</summary>
     private static double PerOp(Action action)
     {
-        var n = 1;
+        var n = 0;
         var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < Budget / 5)
+        while (watch.Elapsed < Budget / 2 || n < 100)
         {
-            for (var i = 0; i < n; i++)
-            {
-                action();
-            }
-
-            n *= 2;
+            action();
+            n++;
         }
 
         var calls = Math.Max(1, (int)(n * (Budget / 5) / watch.Elapsed));
@@ -107,7 +103,12 @@ internal static class Quick
 
     private static double PerEvent(TrackerDriver driver)
     {
-        driver.RecordSession(); // warm
+        var warm = Stopwatch.StartNew();
+        while (warm.Elapsed < Budget / 2)
+        {
+            driver.RecordSession();
+        }
+
         var best = double.MaxValue;
         for (var round = 0; round < 5; round++)
         {

@@ -43,8 +43,6 @@ internal sealed class EpisodeAccumulator
     private SymptomReport? _before;
     private SymptomReport? _after;
     private bool _completed;
-    private DateTimeOffset _lastActivity;
-    private long _lastActivityTicks;
 
     public EpisodeAccumulator(ProtocolOptions options)
     {
@@ -60,7 +58,7 @@ internal sealed class EpisodeAccumulator
     public bool HasLatest => _hasLatest;
 
     /// <summary>Gets the latest time of the latest session (its start or its latest rep time), if there is one.</summary>
-    public DateTimeOffset LastActivity => _lastActivity;
+    public DateTimeOffset LastActivity => _set.LastActivity;
 
     /// <summary>Gets the number of reps of the latest session.</summary>
     public int LatestRepCount => _set.RepCount;
@@ -72,11 +70,8 @@ internal sealed class EpisodeAccumulator
     {
         BeginSession(session.Exercise, session.StartedAt, session.Before, recordResponses);
 
-        // A plain array loop: ImmutableArray's enumerator is not inlined across assemblies for reference types.
-        foreach (var rep in ImmutableCollectionsMarshal.AsArray(session.Reps)!)
-        {
-            AddRep(rep);
-        }
+        // A plain array: ImmutableArray's enumerator is not inlined across assemblies for reference types.
+        _set.AddAll(ImmutableCollectionsMarshal.AsArray(session.Reps)!);
 
         EndSession(session.After, session.Completed);
     }
@@ -98,9 +93,7 @@ internal sealed class EpisodeAccumulator
         _before = before;
         _after = null;
         _completed = false;
-        _lastActivity = startedAt;
-        _lastActivityTicks = startedAt.UtcTicks;
-        _set.Start(before, recordResponses);
+        _set.Start(before, startedAt, recordResponses);
         AddStart(startedAt.UtcTicks);
     }
 
@@ -108,11 +101,6 @@ internal sealed class EpisodeAccumulator
     public void AddRep(Rep rep)
     {
         _set.Add(rep);
-        if (rep.At is { } at && at.UtcTicks > _lastActivityTicks)
-        {
-            _lastActivity = at;
-            _lastActivityTicks = at.UtcTicks;
-        }
     }
 
     /// <summary>Sets the after-set symptoms of the latest session and whether it was completed.</summary>
@@ -147,8 +135,9 @@ internal sealed class EpisodeAccumulator
 
             pain = _after?.Pain ?? _set.Pain ?? pain;
             location = _after?.Location ?? _set.Location ?? location;
-            var idle = now - _lastActivity;
-            latest = new LatestSession(latestSession, _set.ToMeasures(_before, _after), _lastActivity, idle);
+            var lastActivity = _set.LastActivity;
+            var idle = now - lastActivity;
+            latest = new LatestSession(latestSession, _set.ToMeasures(_before, _after), lastActivity, idle);
             if (!EpisodeMeasurement.IsOpen(_completed, idle, _options))
             {
                 FoldLatest(tolerated, lastToleratedRange, ref lastFinished);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ExerciseRules.Model;
 
 namespace ExerciseRules.Protocol;
@@ -16,37 +17,43 @@ internal sealed class SetAccumulator
     private readonly int _delta;
     private SymptomChange[] _responses = [];
     private bool _record;
+    private State _state;
 
     public SetAccumulator(ProtocolOptions options) => _delta = options.IntensifyingPainDelta;
 
     /// <summary>Gets the last pain reported in the set so far (a rep's, else the <c>before</c>).</summary>
-    public int? Pain { get; private set; }
+    public int? Pain => _state.Pain;
 
     /// <summary>Gets the last location reported in the set so far (a rep's, else the <c>before</c>).</summary>
-    public SymptomLocation? Location { get; private set; }
+    public SymptomLocation? Location => _state.Location;
 
-    public int RepCount { get; private set; }
+    public int RepCount => _state.RepCount;
 
-    public int ConsecutiveWorse { get; private set; }
+    public int ConsecutiveWorse => _state.ConsecutiveWorse;
 
-    public int TrailingPeripheralised { get; private set; }
+    public int TrailingPeripheralised => _state.TrailingPeripheralised;
 
-    public double? LastToleratedRange { get; private set; }
+    public double? LastToleratedRange => _state.LastToleratedRange;
 
-    public SymptomChange LastResponse { get; private set; }
+    public SymptomChange LastResponse => _state.LastResponse;
+
+    /// <summary>Gets the latest time of the set: its start, or its latest rep time.</summary>
+    public DateTimeOffset LastActivity => _state.LastActivity;
 
     /// <summary>Starts a new set (the accumulator is reused).</summary>
     /// <param name="before">The symptoms before the set.</param>
+    /// <param name="startedAt">When the set started.</param>
     /// <param name="recordResponses">Whether to keep every rep's response (needed for the set's <see cref="SetMeasures.Responses"/>).</param>
-    public void Start(SymptomReport? before, bool recordResponses)
+    public void Start(SymptomReport? before, DateTimeOffset startedAt, bool recordResponses)
     {
-        Pain = before?.Pain;
-        Location = before?.Location;
-        RepCount = 0;
-        ConsecutiveWorse = 0;
-        TrailingPeripheralised = 0;
-        LastToleratedRange = null;
-        LastResponse = SymptomChange.Unknown;
+        _state = new State
+        {
+            Pain = before?.Pain,
+            Location = before?.Location,
+            LastResponse = SymptomChange.Unknown,
+            LastActivity = startedAt,
+            LastActivityTicks = startedAt.UtcTicks,
+        };
         _record = recordResponses;
     }
 
@@ -54,28 +61,41 @@ internal sealed class SetAccumulator
     /// <param name="rep">The rep.</param>
     public void Add(Rep rep)
     {
-        var response = SymptomComparison.Compare(Pain, Location, rep.Pain, rep.Location, _delta);
+        var count = _state.RepCount;
+        Step(ref _state, rep, _delta);
         if (_record)
         {
-            if (RepCount == _responses.Length)
+            if (count == _responses.Length)
             {
-                Array.Resize(ref _responses, Math.Max(16, RepCount * 2));
+                Array.Resize(ref _responses, Math.Max(16, count * 2));
             }
 
-            _responses[RepCount] = response;
+            _responses[count] = _state.LastResponse;
         }
+    }
 
-        RepCount++;
-        LastResponse = response;
-        ConsecutiveWorse = response == SymptomChange.Worse ? ConsecutiveWorse + 1 : 0;
-        TrailingPeripheralised = SymptomComparison.Peripheralised(Location, rep.Location) ? TrailingPeripheralised + 1 : 0;
-        if (response is SymptomChange.Same or SymptomChange.Better && rep.Range is { } range)
+    /// <summary>Measures reps one after the other: the same steps as <see cref="Add"/>, with the state kept in registers.</summary>
+    /// <param name="reps">The reps.</param>
+    public void AddAll(Rep[] reps)
+    {
+        if (_record)
         {
-            LastToleratedRange = range;
+            foreach (var rep in reps)
+            {
+                Add(rep);
+            }
+
+            return;
         }
 
-        Pain = rep.Pain ?? Pain;
-        Location = rep.Location ?? Location;
+        var state = _state;
+        var delta = _delta;
+        foreach (var rep in reps)
+        {
+            Step(ref state, rep, delta);
+        }
+
+        _state = state;
     }
 
     /// <summary>Gets whether the set so far ends with the keeps-worsening pattern of rule 5.</summary>
@@ -100,5 +120,43 @@ internal sealed class SetAccumulator
 
         var responses = RepCount == 0 ? ImmutableArray<SymptomChange>.Empty : ImmutableArray.Create(_responses, 0, RepCount);
         return new SetMeasures(responses, ConsecutiveWorse, TrailingPeripheralised, LastToleratedRange, AfterVersusBefore(before, after));
+    }
+
+    /// <summary>One rep: its response against the last report before it, and everything that follows from it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Step(ref State s, Rep rep, int delta)
+    {
+        var pain = rep.Pain;
+        var location = rep.Location;
+        var response = SymptomComparison.Compare(s.Pain, s.Location, pain, location, delta);
+        s.RepCount++;
+        s.LastResponse = response;
+        s.ConsecutiveWorse = response == SymptomChange.Worse ? s.ConsecutiveWorse + 1 : 0;
+        s.TrailingPeripheralised = SymptomComparison.Peripheralised(s.Location, location) ? s.TrailingPeripheralised + 1 : 0;
+        if (response is SymptomChange.Same or SymptomChange.Better && rep.Range is { } range)
+        {
+            s.LastToleratedRange = range;
+        }
+
+        s.Pain = pain ?? s.Pain;
+        s.Location = location ?? s.Location;
+        if (rep.At is { } at && at.UtcTicks > s.LastActivityTicks)
+        {
+            s.LastActivity = at;
+            s.LastActivityTicks = at.UtcTicks;
+        }
+    }
+
+    private struct State
+    {
+        public int? Pain;
+        public SymptomLocation? Location;
+        public int RepCount;
+        public int ConsecutiveWorse;
+        public int TrailingPeripheralised;
+        public double? LastToleratedRange;
+        public SymptomChange LastResponse;
+        public DateTimeOffset LastActivity;
+        public long LastActivityTicks;
     }
 }

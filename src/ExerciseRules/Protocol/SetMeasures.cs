@@ -34,7 +34,7 @@ public sealed record SetMeasures(
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(options);
         var set = new SetAccumulator(options);
-        set.Start(session.Before, recordResponses: true);
+        set.Start(session.Before, session.StartedAt, recordResponses: true);
         foreach (var rep in session.Reps)
         {
             set.Add(rep);
