@@ -110,7 +110,7 @@ public class AdviseBenchmarks
 /// session of 12 reps (14 events) after the history.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[SimpleJob(launchCount: 1, warmupCount: 15, iterationCount: 10)]
 public class TrackerBenchmarks
 {
     public const int EventsPerSession = Histories.RepsPerSet + 2;
@@ -127,7 +127,7 @@ public class TrackerBenchmarks
     public void Restore() => _driver.Restore();
 
     [Benchmark(OperationsPerInvoke = EventsPerSession)]
-    [InvocationCount(64, 1)]
+    [InvocationCount(256, 1)]
     public Advice Event() => _driver.RecordSession();
 }
 

@@ -21,6 +21,8 @@ public sealed class RuleSession : IRuleContext
     private static readonly Slot s_absent;
 
     private readonly RuleSet _ruleSet;
+    private readonly Rule[] _rules;
+    private readonly int _maxFirings;
     private readonly bool[] _fired;
     private readonly int[] _firedStamps;
     private readonly int[] _firingCounts;
@@ -43,6 +45,8 @@ public sealed class RuleSession : IRuleContext
     internal RuleSession(RuleSet ruleSet)
     {
         _ruleSet = ruleSet;
+        _rules = [.. ruleSet.Rules];
+        _maxFirings = ruleSet.Options.MaxFirings;
         _slots = new Slot[Math.Max(16, FactTypeId.Count)];
         _fired = new bool[ruleSet.Rules.Length];
         _firingCounts = new int[ruleSet.Rules.Length];
@@ -141,7 +145,7 @@ public sealed class RuleSession : IRuleContext
         ref var slot = ref WritableSlot(typeId);
         if (slot.State != FactState.Absent)
         {
-            throw new InvalidOperationException($"The session already holds a{(slot.State == FactState.Unknown ? "n unknown" : string.Empty)} {typeof(T).Name} fact; call Update to replace it.");
+            ThrowAlreadyHeld(typeof(T), slot.State, "call Update to replace it");
         }
 
         Set(ref slot, typeId, fact, null, FactState.Known);
@@ -158,7 +162,7 @@ public sealed class RuleSession : IRuleContext
         ref var slot = ref WritableSlot(typeId);
         if (slot.State != FactState.Absent)
         {
-            throw new InvalidOperationException($"The session already holds a{(slot.State == FactState.Unknown ? "n unknown" : string.Empty)} {typeof(T).Name} fact; call Retract first to record it as unknown.");
+            ThrowAlreadyHeld(typeof(T), slot.State, "call Retract first to record it as unknown");
         }
 
         Set(ref slot, typeId, null, reason, FactState.Unknown);
@@ -175,7 +179,7 @@ public sealed class RuleSession : IRuleContext
         ref var slot = ref WritableSlot(typeId);
         if (slot.State == FactState.Absent)
         {
-            throw new InvalidOperationException($"The session holds no {typeof(T).Name} fact to update; call Insert to add it.");
+            ThrowNothingToUpdate(typeof(T));
         }
 
         Set(ref slot, typeId, fact, null, FactState.Known);
@@ -205,7 +209,7 @@ public sealed class RuleSession : IRuleContext
         ref readonly var slot = ref SlotOf(FactTypeId<T>.Value);
         if (slot.State == FactState.Known)
         {
-            fact = (T)slot.Value!;
+            fact = Unsafe.As<T>(slot.Value!);
             return true;
         }
 
@@ -218,12 +222,12 @@ public sealed class RuleSession : IRuleContext
         where T : class
     {
         ref readonly var slot = ref SlotOf(FactTypeId<T>.Value);
-        return slot.State switch
+        if (slot.State != FactState.Known)
         {
-            FactState.Known => (T)slot.Value!,
-            FactState.Unknown => throw new InvalidOperationException($"The {typeof(T).Name} fact is unknown ({slot.UnknownReason}); use TryGet when it may be."),
-            _ => throw new InvalidOperationException($"The session holds no {typeof(T).Name} fact; insert it before firing, or use TryGet when it may be absent."),
-        };
+            ThrowNotKnown(typeof(T), slot.State, slot.UnknownReason);
+        }
+
+        return Unsafe.As<T>(slot.Value!);
     }
 
     /// <inheritdoc />
@@ -269,8 +273,8 @@ public sealed class RuleSession : IRuleContext
         if (typeId < 64)
         {
             var bit = 1UL << typeId;
-            _known = state == FactState.Known ? _known | bit : _known & ~bit;
-            _unknown = state == FactState.Unknown ? _unknown | bit : _unknown & ~bit;
+            _known = (_known & ~bit) | (state == FactState.Known ? bit : 0);
+            _unknown = (_unknown & ~bit) | (state == FactState.Unknown ? bit : 0);
         }
 
         slot.Value = value;
@@ -308,7 +312,7 @@ public sealed class RuleSession : IRuleContext
 
     private bool IsEligible(int index)
     {
-        var rule = _ruleSet.Rules[index];
+        var rule = _rules[index];
         if (rule.Masked)
         {
             // Every fact state the conditions need, checked at once; then only the tests remain, in order.
@@ -405,8 +409,8 @@ public sealed class RuleSession : IRuleContext
 
     private void FireRule(int index, bool trace)
     {
-        var rule = _ruleSet.Rules[index];
-        if (_totalFirings >= _ruleSet.Options.MaxFirings)
+        var rule = _rules[index];
+        if (_totalFirings >= _maxFirings)
         {
             var most = 0;
             for (var r = 1; r < _firingCounts.Length; r++)
@@ -497,6 +501,24 @@ public sealed class RuleSession : IRuleContext
             }
         }
     }
+
+    // The throws live apart so that Insert, Get and the like stay small enough to inline.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowAlreadyHeld(Type type, FactState state, string what) =>
+        throw new InvalidOperationException($"The session already holds a{(state == FactState.Unknown ? "n unknown" : string.Empty)} {type.Name} fact; {what}.");
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNothingToUpdate(Type type) =>
+        throw new InvalidOperationException($"The session holds no {type.Name} fact to update; call Insert to add it.");
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNotKnown(Type type, FactState state, string? reason) =>
+        throw new InvalidOperationException(state == FactState.Unknown
+            ? $"The {type.Name} fact is unknown ({reason}); use TryGet when it may be."
+            : $"The session holds no {type.Name} fact; insert it before firing, or use TryGet when it may be absent.");
 
     private void ThrowIfFiring(string operation)
     {
