@@ -247,16 +247,25 @@ public sealed class RuleSession : IRuleContext
     internal T Bound<T>(int typeId)
         where T : class => Unsafe.As<T>(_slots[typeId].Value!);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref Slot WritableSlot(int typeId)
     {
-        if (typeId >= _slots.Length)
+        if ((uint)typeId >= (uint)_slots.Length)
         {
-            Array.Resize(ref _slots, Math.Max(typeId + 1, _slots.Length * 2));
+            GrowSlots(typeId);
         }
 
         return ref _slots[typeId];
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void GrowSlots(int typeId) => Array.Resize(ref _slots, Math.Max(typeId + 1, _slots.Length * 2));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void GrowTouched() => Array.Resize(ref _touched, _touched.Length * 2);
+
+    // Inlined into Insert, Update and the like: a call here cost as much as the work (the engine sets about ten facts per evaluation).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Set(ref Slot slot, int typeId, object? value, string? unknownReason, FactState state)
     {
         if (slot.Stamp == 0)
@@ -264,7 +273,7 @@ public sealed class RuleSession : IRuleContext
             // First change since the last reset: remember the slot so Reset clears it.
             if (_touchedCount == _touched.Length)
             {
-                Array.Resize(ref _touched, _touched.Length * 2);
+                GrowTouched();
             }
 
             _touched[_touchedCount++] = typeId;
@@ -310,6 +319,7 @@ public sealed class RuleSession : IRuleContext
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsEligible(int index)
     {
         var rule = _rules[index];
@@ -386,6 +396,7 @@ public sealed class RuleSession : IRuleContext
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsNotRefracted(int index, Rule rule)
     {
         if (!_fired[index])
