@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
@@ -26,7 +25,7 @@ public sealed class RuleSession : IRuleContext
     private readonly bool[] _fired;
     private readonly int[] _firedStamps;
     private readonly int[] _firingCounts;
-    private readonly List<Rule> _firedRules = [];
+    private readonly FiredRuleList _firedRules = new();
     private readonly List<RuleFiring> _traceFirings = [];
     private readonly List<RuleMiss> _traceMisses = [];
     private Slot[] _slots;
@@ -51,7 +50,7 @@ public sealed class RuleSession : IRuleContext
         _fired = new bool[ruleSet.Rules.Length];
         _firingCounts = new int[ruleSet.Rules.Length];
         _firedStamps = new int[ruleSet.BoundOffsets[^1]];
-        FiredRules = new ReadOnlyCollection<Rule>(_firedRules);
+        FiredRules = _firedRules;
     }
 
     /// <summary>Gets the rule set this session evaluates.</summary>
@@ -89,7 +88,7 @@ public sealed class RuleSession : IRuleContext
 
         _firedIndices.Clear();
 
-        _firedRules.Clear();
+        _firedRules.Count = 0;
         _stamp = 0;
         _totalFirings = 0;
         Trace = null;
@@ -537,6 +536,39 @@ public sealed class RuleSession : IRuleContext
         {
             throw new InvalidOperationException($"{operation} cannot be called from inside a rule's action; change facts through the IRuleContext instead.");
         }
+    }
+
+    /// <summary>
+    /// The rules fired so far, as a read-only list. Reset only sets the count back: the rules belong to the rule set
+    /// and outlive the session, so there is nothing to release (a List would clear its array on every reset).
+    /// </summary>
+    private sealed class FiredRuleList : IReadOnlyList<Rule>
+    {
+        private Rule[] _items = new Rule[32];
+
+        public int Count { get; set; }
+
+        public Rule this[int index] => (uint)index < (uint)Count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public void Add(Rule rule)
+        {
+            if (Count == _items.Length)
+            {
+                Array.Resize(ref _items, _items.Length * 2);
+            }
+
+            _items[Count++] = rule;
+        }
+
+        public IEnumerator<Rule> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return _items[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     internal struct Slot
