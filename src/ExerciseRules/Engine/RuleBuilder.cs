@@ -33,19 +33,29 @@ internal sealed class RuleDraft
             problems.Add($"the stage {(int)Stage} is not one of {string.Join(", ", Enum.GetNames<RuleStage>())}");
         }
 
-        var matched = new HashSet<Type>();
-        var twice = new List<Type>();
+        // Fact types matched more than once, in the order they are first matched.
+        var matched = new List<Type>();
+        var counts = new Dictionary<Type, int>();
         foreach (var c in Conditions)
         {
-            if (c.Kind == ConditionKind.Match && !matched.Add(c.Info.FactType) && !twice.Contains(c.Info.FactType))
+            if (c.Kind == ConditionKind.Match)
             {
-                twice.Add(c.Info.FactType);
+                var type = c.Info.FactType;
+                if (!counts.TryGetValue(type, out var count))
+                {
+                    matched.Add(type);
+                }
+
+                counts[type] = count + 1;
             }
         }
 
-        foreach (var type in twice)
+        foreach (var type in matched)
         {
-            problems.Add($"it matches {type.Name} more than once, but a session holds one fact per type: test both things in one condition");
+            if (counts[type] > 1)
+            {
+                problems.Add($"it matches {type.Name} more than once, but a session holds one fact per type: test both things in one condition");
+            }
         }
 
         if (problems.Count > 0)
