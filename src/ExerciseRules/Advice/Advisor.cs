@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
 using ExerciseRules.Engine;
 using ExerciseRules.Model;
 using ExerciseRules.Protocol;
@@ -49,12 +51,24 @@ public sealed class Advisor
         TimeProvider = settings.TimeProvider ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.TimeProvider should not be null.");
         Texts = settings.Texts ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.Texts should not be null.");
         Limits = settings.Limits ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.Limits should not be null.");
-        _validator = Limits == InputLimits.Default ? HistoryValidator.Instance : new HistoryValidator(Limits);
         RuleSet = PressUpProtocol.Compile(Options);
         _telemetry = new AdvisorTelemetry(settings);
+        _firedRules = new Dictionary<Rule, FiredRule>(ReferenceEqualityComparer.Instance);
+        foreach (var rule in RuleSet.Rules)
+        {
+            _firedRules[rule] = FiredRule.From(rule.Metadata);
+        }
+
+        _pool = new Evaluation?[Math.Clamp(Environment.ProcessorCount * 2, 4, 64)];
     }
 
-    private readonly HistoryValidator _validator;
+    private HistoryValidator? _validator;
+
+    /// <summary>The record of each rule's firing, made once (records are immutable, so advice can share them).</summary>
+    private readonly Dictionary<Rule, FiredRule> _firedRules;
+
+    /// <summary>Rule sessions ready for reuse: an advisor is shared by threads, each takes one and gives it back.</summary>
+    private readonly Evaluation?[] _pool;
 
     /// <summary>Gets the settings the advisor was built from.</summary>
     public AdvisorSettings Settings { get; }
@@ -104,23 +118,90 @@ public sealed class Advisor
     {
         ArgumentNullException.ThrowIfNull(history);
         using var activity = _telemetry.StartAdvise();
-        var validation = _validator.Validate(history, now);
-        if (!validation.IsValid)
+        // The fast path checks and measures in one pass; only input it does not pass goes to the validator.
+        var measurement = EpisodeMeasurement.MeasureIfValid(history, now, Options, Limits);
+        if (measurement is null)
         {
-            var errors = validation.ToInputErrors();
-            _telemetry.Rejected(activity, errors);
-            return AdviceResult.Invalid(errors);
+            if (Reject(history, now, activity) is { } rejected)
+            {
+                return rejected;
+            }
+
+            measurement = EpisodeMeasurement.Of(history, now, Options);
         }
 
-        var measurement = EpisodeMeasurement.Of(history, now, Options);
-        var session = RuleSet.CreateSession();
-        measurement.InsertInto(session);
-        var messages = new ComposedMessages();
-        session.Insert(messages);
-        session.Fire(trace);
-        var advice = Compose(session, measurement.Episode, messages);
-        _telemetry.Advised(activity, advice, session.FiredRules);
-        return AdviceResult.Valid(advice, session.Trace);
+        return Decide(measurement, activity, trace);
+    }
+
+    /// <summary>
+    /// Runs the FluentValidation validator (the source of every error path and message) on a history the fast
+    /// check did not pass; returns the result with its errors, or <see langword="null"/> if the validator finds none.
+    /// </summary>
+    internal AdviceResult? Reject(History history, DateTimeOffset now, Activity? activity)
+    {
+        var validation = Validator.Validate(history, now);
+        if (validation.IsValid)
+        {
+            return null;
+        }
+
+        var errors = validation.ToInputErrors();
+        _telemetry.Rejected(activity, errors);
+        return AdviceResult.Invalid(errors);
+    }
+
+    internal Activity? StartActivity() => _telemetry.StartAdvise();
+
+    /// <summary>Gets the validator, built on first use: valid input never needs it (see <see cref="HistoryCheck"/>).</summary>
+    internal HistoryValidator Validator => _validator ??= Limits == InputLimits.Default ? HistoryValidator.Instance : new HistoryValidator(Limits);
+
+    /// <summary>Fires the rules on measured facts (of a valid history) and composes the advice, with a pooled rule session.</summary>
+    internal AdviceResult Decide(EpisodeMeasurement measurement, Activity? activity, bool trace)
+    {
+        var evaluation = Rent();
+        try
+        {
+            var session = evaluation.Session;
+
+            // A trace keeps the facts it saw, so an explained evaluation gets a collector of its own.
+            var messages = trace ? new ComposedMessages() : evaluation.Messages;
+            measurement.InsertInto(session);
+            session.Insert(messages);
+            session.Fire(trace);
+            var advice = Compose(session, measurement.Episode, messages);
+            _telemetry.Advised(activity, advice, session.FiredRules);
+            return AdviceResult.Valid(advice, session.Trace);
+        }
+        finally
+        {
+            Return(evaluation);
+        }
+    }
+
+    private Evaluation Rent()
+    {
+        for (var i = 0; i < _pool.Length; i++)
+        {
+            if (Interlocked.Exchange(ref _pool[i], null) is { } pooled)
+            {
+                return pooled;
+            }
+        }
+
+        return new Evaluation(RuleSet.CreateSession(), new ComposedMessages());
+    }
+
+    private void Return(Evaluation evaluation)
+    {
+        evaluation.Session.Reset();
+        evaluation.Messages.Clear();
+        for (var i = 0; i < _pool.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref _pool[i], evaluation, null) is null)
+            {
+                return;
+            }
+        }
     }
 
     private Advice Compose(RuleSession session, Episode episode, ComposedMessages messages)
@@ -140,8 +221,33 @@ public sealed class Advisor
             RepsDone = decision.RepsDone,
             RepsRemaining = decision.RepsRemaining,
             NextSessionDue = decision.NextSessionDue,
-            Messages = [.. messages.Codes.Select(code => new AdviceMessage(code, Texts.Render(code, context)))],
-            FiredRules = [.. session.FiredRules.Select(r => FiredRule.From(r.Metadata))],
+            Messages = RenderMessages(messages.Codes, context),
+            FiredRules = FiredRulesOf(session.FiredRules),
         };
     }
+
+    private ImmutableArray<AdviceMessage> RenderMessages(IReadOnlyList<string> codes, MessageContext context)
+    {
+        var messages = new AdviceMessage[codes.Count];
+        for (var i = 0; i < messages.Length; i++)
+        {
+            messages[i] = new AdviceMessage(codes[i], Texts.Render(codes[i], context));
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(messages);
+    }
+
+    private ImmutableArray<FiredRule> FiredRulesOf(IReadOnlyList<Rule> fired)
+    {
+        var records = new FiredRule[fired.Count];
+        for (var i = 0; i < records.Length; i++)
+        {
+            records[i] = _firedRules.TryGetValue(fired[i], out var record) ? record : FiredRule.From(fired[i].Metadata);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(records);
+    }
+
+    /// <summary>A reusable evaluation: a rule session and the message collector inserted into it.</summary>
+    private sealed record Evaluation(RuleSession Session, ComposedMessages Messages);
 }

@@ -1,9 +1,6 @@
-using System.Collections;
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Resources;
 using System.Text;
-using System.Text.RegularExpressions;
 using ExerciseRules.Model;
 using ExerciseRules.Protocol;
 using ExerciseRules.Serialization;
@@ -27,14 +24,14 @@ namespace ExerciseRules;
 /// </para>
 /// <para>Placeholders: see <see cref="Placeholders"/>. Numbers and times are formatted with <see cref="Culture"/>.</para>
 /// </remarks>
-public sealed partial class MessageTexts
+public sealed class MessageTexts
 {
     private static readonly Lazy<MessageTexts> s_english = new(LoadEnglish);
 
-    private readonly FrozenDictionary<string, string> _templates;
+    private readonly Dictionary<string, string> _templates;
     private readonly MessageTexts? _fallback;
 
-    private MessageTexts(FrozenDictionary<string, string> templates, CultureInfo culture, MessageTexts? fallback)
+    private MessageTexts(Dictionary<string, string> templates, CultureInfo culture, MessageTexts? fallback)
     {
         _templates = templates;
         Culture = culture;
@@ -85,9 +82,9 @@ public sealed partial class MessageTexts
                 continue;
             }
 
-            foreach (Match match in PlaceholderPattern().Matches(template))
+            for (var at = 0; NextPlaceholder(template, at) is var (index, length); at = index + length)
             {
-                var name = match.Groups[1].Value;
+                var name = template.Substring(index + 1, length - 2);
                 if (!Placeholders.Contains(name))
                 {
                     problems.Add($"'{key}' uses {{{name}}}, which is not a placeholder (known: {string.Join(", ", Placeholders)})");
@@ -100,7 +97,7 @@ public sealed partial class MessageTexts
             throw new ArgumentException($"The message templates are not valid: {string.Join("; ", problems)}.", nameof(templates));
         }
 
-        return new MessageTexts(templates.ToFrozenDictionary(StringComparer.Ordinal), culture ?? CultureInfo.InvariantCulture, fallback ?? English);
+        return new MessageTexts(new Dictionary<string, string>(templates, StringComparer.Ordinal), culture ?? CultureInfo.InvariantCulture, fallback ?? English);
     }
 
     /// <summary>Gets the template for a key, from this instance or its fallback.</summary>
@@ -173,13 +170,18 @@ public sealed partial class MessageTexts
 
     private static string Fill(string template, Func<string, string?> value)
     {
+        if (NextPlaceholder(template, 0) is null)
+        {
+            return template;
+        }
+
         var text = new StringBuilder(template.Length + 32);
         var last = 0;
-        foreach (Match match in PlaceholderPattern().Matches(template))
+        while (NextPlaceholder(template, last) is var (index, length))
         {
-            text.Append(template, last, match.Index - last);
-            text.Append(value(match.Groups[1].Value) ?? match.Value);
-            last = match.Index + match.Length;
+            text.Append(template, last, index - last);
+            text.Append(value(template.Substring(index + 1, length - 2)) ?? template.Substring(index, length));
+            last = index + length;
         }
 
         return text.Append(template, last, template.Length - last).ToString();
@@ -187,21 +189,47 @@ public sealed partial class MessageTexts
 
     private static MessageTexts LoadEnglish()
     {
-        var manager = new ResourceManager("ExerciseRules.Advice.Resources.MessageTexts", typeof(MessageTexts).Assembly);
-        var set = manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)
+        // The invariant resources are in this assembly: read them directly, without a ResourceManager's culture
+        // fallback and satellite probing (which cost milliseconds at start-up).
+        const string Name = "ExerciseRules.Advice.Resources.MessageTexts.resources";
+        using var stream = typeof(MessageTexts).Assembly.GetManifestResourceStream(Name)
             ?? throw new InvalidOperationException("The English message texts are missing from the ExerciseRules assembly; the package is damaged. Reinstall it.");
+        using var reader = new ResourceReader(stream);
         var templates = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in set)
+        var entries = reader.GetEnumerator();
+        while (entries.MoveNext())
         {
-            if (entry.Key is string key && entry.Value is string value)
+            if (entries.Key is string key && entries.Value is string value)
             {
                 templates[key] = value;
             }
         }
 
-        return new MessageTexts(templates.ToFrozenDictionary(StringComparer.Ordinal), CultureInfo.InvariantCulture, fallback: null);
+        return new MessageTexts(templates, CultureInfo.InvariantCulture, fallback: null);
     }
 
-    [GeneratedRegex(@"\{([A-Za-z]+)\}", RegexOptions.CultureInvariant)]
-    private static partial Regex PlaceholderPattern();
+    /// <summary>
+    /// Finds the next placeholder at or after <paramref name="start"/>: a <c>{</c>, one or more ASCII letters, a
+    /// <c>}</c> (what the regular expression <c>\{([A-Za-z]+)\}</c> matches, scanning left to right; written by hand
+    /// because the regular expression engine costs milliseconds to start).
+    /// </summary>
+    /// <returns>Its index and length (braces included), or <see langword="null"/> if there is none.</returns>
+    private static (int Index, int Length)? NextPlaceholder(string template, int start)
+    {
+        for (var i = template.IndexOf('{', start); i >= 0; i = template.IndexOf('{', i + 1))
+        {
+            var j = i + 1;
+            while (j < template.Length && char.IsAsciiLetter(template[j]))
+            {
+                j++;
+            }
+
+            if (j > i + 1 && j < template.Length && template[j] == '}')
+            {
+                return (i, j + 1 - i);
+            }
+        }
+
+        return null;
+    }
 }

@@ -28,12 +28,14 @@ public static class ExerciseRulesTelemetry
     /// <summary>The counter of histories rejected as bad input.</summary>
     public const string RejectedCounter = "exerciserules.input.rejected";
 
-    internal static readonly ActivitySource ActivitySource = new(Name, typeof(ExerciseRulesTelemetry).Assembly.GetName().Version?.ToString());
+    private static readonly string? s_version = typeof(ExerciseRulesTelemetry).Assembly.GetName().Version?.ToString();
 
-    private static readonly Lazy<Meter> s_sharedMeter = new(() => new Meter(Name, typeof(ExerciseRulesTelemetry).Assembly.GetName().Version?.ToString()));
+    internal static readonly ActivitySource ActivitySource = new(Name, s_version);
+
+    private static readonly Lazy<Meter> s_sharedMeter = new(() => new Meter(Name, s_version));
 
     internal static Meter MeterFrom(IMeterFactory? factory) =>
-        factory?.Create(new MeterOptions(Name) { Version = typeof(ExerciseRulesTelemetry).Assembly.GetName().Version?.ToString() }) ?? s_sharedMeter.Value;
+        factory?.Create(new MeterOptions(Name) { Version = s_version }) ?? s_sharedMeter.Value;
 }
 
 /// <summary>An advisor's instruments and log messages.</summary>

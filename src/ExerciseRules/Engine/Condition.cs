@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ExerciseRules.Engine;
 
 /// <summary>The outcome of testing one condition against a session's facts.</summary>
@@ -14,19 +16,28 @@ internal enum ConditionOutcome
 /// <summary>A compiled condition: reads the slot of its fact type and applies its test.</summary>
 internal abstract class Condition
 {
-    protected Condition(ConditionKind kind, Type factType, int typeId, string test)
+    protected Condition(ConditionKind kind, Type factType, int typeId, string test, bool hasTest)
     {
         Info = new RuleCondition(kind, factType, test);
+        Kind = kind;
         TypeId = typeId;
+        HasTest = hasTest;
     }
 
     public RuleCondition Info { get; }
 
-    public ConditionKind Kind => Info.Kind;
+    // Plain fields: the session reads them for every condition it checks.
+    public readonly ConditionKind Kind;
 
-    public int TypeId { get; }
+    public readonly int TypeId;
+
+    /// <summary>Whether the condition has a test; without one only the fact's state matters, and the session checks it itself.</summary>
+    public readonly bool HasTest;
 
     public abstract ConditionOutcome Evaluate(RuleSession session, string ruleName);
+
+    /// <summary>Applies the test to a known fact (only called when <see cref="HasTest"/>).</summary>
+    public abstract bool Test(object fact, string ruleName);
 }
 
 internal sealed class Condition<T> : Condition
@@ -35,7 +46,7 @@ internal sealed class Condition<T> : Condition
     private readonly Func<T, bool>? _test;
 
     public Condition(ConditionKind kind, Func<T, bool>? test, string? testText)
-        : base(kind, typeof(T), FactTypeId<T>.Value, test is null ? string.Empty : testText ?? "(test)")
+        : base(kind, typeof(T), FactTypeId<T>.Value, test is null ? string.Empty : testText ?? "(test)", test is not null)
     {
         _test = test;
     }
@@ -76,6 +87,22 @@ internal sealed class Condition<T> : Condition
                 }
 
                 return Test((T)slot.Value!, ruleName) ? ConditionOutcome.Satisfied : ConditionOutcome.TestFalse;
+        }
+    }
+
+    public override bool Test(object fact, string ruleName)
+    {
+        try
+        {
+            // The slot of T's type id only ever holds a T (Insert<T>, Update<T>), so no cast check is needed.
+            return _test!(Unsafe.As<T>(fact));
+        }
+        catch (Exception ex)
+        {
+            throw new RuleEvaluationException(
+                ruleName,
+                $"The condition '{Info}' of rule '{ruleName}' threw {ex.GetType().Name}: {ex.Message} Make the test handle every value the fact can hold.",
+                ex);
         }
     }
 

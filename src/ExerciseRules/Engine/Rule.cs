@@ -25,9 +25,60 @@ public sealed class Rule
         Metadata = metadata;
         CompiledConditions = conditions;
         Action = action;
-        Conditions = conditions.Select(c => c.Info).ToImmutableArray();
-        BoundTypeIds = conditions.Where(c => c.Kind == ConditionKind.Match).Select(c => c.TypeId).ToImmutableArray();
-        BoundTypes = conditions.Where(c => c.Kind == ConditionKind.Match).Select(c => c.Info.FactType).ToImmutableArray();
+
+        // Plain loops (no LINQ): rules are built at start-up, where every generic method jitted counts.
+        var infos = ImmutableArray.CreateBuilder<RuleCondition>(conditions.Length);
+        var boundIds = ImmutableArray.CreateBuilder<int>();
+        var boundTypes = ImmutableArray.CreateBuilder<Type>();
+        var tested = new List<Condition>();
+        var masked = true;
+        foreach (var c in conditions)
+        {
+            infos.Add(c.Info);
+            if (c.Kind == ConditionKind.Match)
+            {
+                boundIds.Add(c.TypeId);
+                boundTypes.Add(c.Info.FactType);
+            }
+
+            if (c.HasTest)
+            {
+                tested.Add(c);
+            }
+
+            masked &= c.TypeId < 64;
+        }
+
+        Conditions = infos.MoveToImmutable();
+        BoundTypeIds = boundIds.ToImmutable();
+        BoundTypes = boundTypes.ToImmutable();
+        ConditionArray = [.. conditions];
+        TestedConditions = [.. tested];
+        Masked = masked;
+        foreach (var c in conditions)
+        {
+            if (!masked)
+            {
+                break;
+            }
+
+            var bit = 1UL << c.TypeId;
+            switch (c.Kind)
+            {
+                case ConditionKind.Match or ConditionKind.Exists:
+                    RequiredKnown |= bit;
+                    break;
+                case ConditionKind.Unknown:
+                    RequiredUnknown |= bit;
+                    break;
+                case ConditionKind.Not when c.HasTest:
+                    NotUnknown |= bit;
+                    break;
+                default:
+                    MustBeAbsent |= bit;
+                    break;
+            }
+        }
     }
 
     /// <summary>Gets the rule's metadata.</summary>
@@ -43,6 +94,30 @@ public sealed class Rule
     public ImmutableArray<Type> BoundTypes { get; }
 
     internal ImmutableArray<Condition> CompiledConditions { get; }
+
+    /// <summary>
+    /// Whether every fact type of the rule has an id below 64, so that the states its conditions need fit in the
+    /// masks below and the session checks them all at once against its own masks of known and unknown facts.
+    /// </summary>
+    internal bool Masked { get; }
+
+    /// <summary>Fact types that must be known (<c>When</c>, <c>And</c>, <c>Exists</c>).</summary>
+    internal ulong RequiredKnown { get; }
+
+    /// <summary>Fact types that must be known to be unknown (<c>Unknown</c>).</summary>
+    internal ulong RequiredUnknown { get; }
+
+    /// <summary>Fact types that must be absent (<c>Not</c> without a test).</summary>
+    internal ulong MustBeAbsent { get; }
+
+    /// <summary>Fact types that must not be unknown (<c>Not</c> with a test).</summary>
+    internal ulong NotUnknown { get; }
+
+    /// <summary>The conditions that have a test, in order: all that is left to check once the masks match.</summary>
+    internal Condition[] TestedConditions { get; }
+
+    /// <summary>The conditions as a plain array, for the session's hot loop.</summary>
+    internal Condition[] ConditionArray { get; }
 
     internal ImmutableArray<int> BoundTypeIds { get; }
 

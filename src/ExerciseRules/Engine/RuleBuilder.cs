@@ -33,10 +33,29 @@ internal sealed class RuleDraft
             problems.Add($"the stage {(int)Stage} is not one of {string.Join(", ", Enum.GetNames<RuleStage>())}");
         }
 
-        var bound = Conditions.Where(c => c.Kind == ConditionKind.Match).GroupBy(c => c.Info.FactType).Where(g => g.Count() > 1);
-        foreach (var twice in bound)
+        // Fact types matched more than once, in the order they are first matched.
+        var matched = new List<Type>();
+        var counts = new Dictionary<Type, int>();
+        foreach (var c in Conditions)
         {
-            problems.Add($"it matches {twice.Key.Name} more than once, but a session holds one fact per type: test both things in one condition");
+            if (c.Kind == ConditionKind.Match)
+            {
+                var type = c.Info.FactType;
+                if (!counts.TryGetValue(type, out var count))
+                {
+                    matched.Add(type);
+                }
+
+                counts[type] = count + 1;
+            }
+        }
+
+        foreach (var type in matched)
+        {
+            if (counts[type] > 1)
+            {
+                problems.Add($"it matches {type.Name} more than once, but a session holds one fact per type: test both things in one condition");
+            }
         }
 
         if (problems.Count > 0)
@@ -198,8 +217,11 @@ public sealed class RuleBuilder<T1>
     /// <param name="action">What the rule does when it fires, given the matched fact.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="InvalidOperationException">The rule is not valid; the message lists every problem.</exception>
-    public Rule Then(Action<IRuleContext, T1> action) =>
-        _draft.Build(action, session => action(session, session.Bound<T1>()));
+    public Rule Then(Action<IRuleContext, T1> action)
+    {
+        var id1 = FactTypeId<T1>.Value;
+        return _draft.Build(action, session => action(session, session.Bound<T1>(id1)));
+    }
 }
 
 /// <summary>Builds a rule whose action receives two facts. See <see cref="RuleBuilder"/>.</summary>
@@ -253,8 +275,11 @@ public sealed class RuleBuilder<T1, T2>
     /// <param name="action">What the rule does when it fires, given the matched facts.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="InvalidOperationException">The rule is not valid; the message lists every problem.</exception>
-    public Rule Then(Action<IRuleContext, T1, T2> action) =>
-        _draft.Build(action, session => action(session, session.Bound<T1>(), session.Bound<T2>()));
+    public Rule Then(Action<IRuleContext, T1, T2> action)
+    {
+        var (id1, id2) = (FactTypeId<T1>.Value, FactTypeId<T2>.Value);
+        return _draft.Build(action, session => action(session, session.Bound<T1>(id1), session.Bound<T2>(id2)));
+    }
 }
 
 /// <summary>Builds a rule whose action receives three facts. See <see cref="RuleBuilder"/>.</summary>
@@ -298,6 +323,9 @@ public sealed class RuleBuilder<T1, T2, T3>
     /// <param name="action">What the rule does when it fires, given the matched facts.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="InvalidOperationException">The rule is not valid; the message lists every problem.</exception>
-    public Rule Then(Action<IRuleContext, T1, T2, T3> action) =>
-        _draft.Build(action, session => action(session, session.Bound<T1>(), session.Bound<T2>(), session.Bound<T3>()));
+    public Rule Then(Action<IRuleContext, T1, T2, T3> action)
+    {
+        var (id1, id2, id3) = (FactTypeId<T1>.Value, FactTypeId<T2>.Value, FactTypeId<T3>.Value);
+        return _draft.Build(action, session => action(session, session.Bound<T1>(id1), session.Bound<T2>(id2), session.Bound<T3>(id3)));
+    }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace ExerciseRules.Engine;
 
@@ -20,13 +20,22 @@ public sealed class RuleSession : IRuleContext
     private static readonly Slot s_absent;
 
     private readonly RuleSet _ruleSet;
+    private readonly Rule[] _rules;
+    private readonly int _maxFirings;
     private readonly bool[] _fired;
     private readonly int[] _firedStamps;
     private readonly int[] _firingCounts;
-    private readonly List<Rule> _firedRules = [];
+    private readonly FiredRuleList _firedRules = new();
     private readonly List<RuleFiring> _traceFirings = [];
     private readonly List<RuleMiss> _traceMisses = [];
     private Slot[] _slots;
+    private readonly List<int> _firedIndices = [];
+    private int[] _touched = new int[16];
+
+    // Which facts (of type ids below 64) are known and which unknown, for the rules' masks.
+    private ulong _known;
+    private ulong _unknown;
+    private int _touchedCount;
     private int _stamp;
     private int _totalFirings;
     private Rule? _current;
@@ -35,11 +44,13 @@ public sealed class RuleSession : IRuleContext
     internal RuleSession(RuleSet ruleSet)
     {
         _ruleSet = ruleSet;
+        _rules = [.. ruleSet.Rules];
+        _maxFirings = ruleSet.Options.MaxFirings;
         _slots = new Slot[Math.Max(16, FactTypeId.Count)];
         _fired = new bool[ruleSet.Rules.Length];
         _firingCounts = new int[ruleSet.Rules.Length];
         _firedStamps = new int[ruleSet.BoundOffsets[^1]];
-        FiredRules = new ReadOnlyCollection<Rule>(_firedRules);
+        FiredRules = _firedRules;
     }
 
     /// <summary>Gets the rule set this session evaluates.</summary>
@@ -59,10 +70,25 @@ public sealed class RuleSession : IRuleContext
     public void Reset()
     {
         ThrowIfFiring(nameof(Reset));
-        Array.Clear(_slots);
-        Array.Clear(_fired);
-        Array.Clear(_firingCounts);
-        _firedRules.Clear();
+
+        // Clear only what this evaluation touched: the slots it set and the rules that fired.
+        for (var i = 0; i < _touchedCount; i++)
+        {
+            _slots[_touched[i]] = default;
+        }
+
+        _touchedCount = 0;
+        _known = 0;
+        _unknown = 0;
+        foreach (var index in _firedIndices)
+        {
+            _fired[index] = false;
+            _firingCounts[index] = 0;
+        }
+
+        _firedIndices.Clear();
+
+        _firedRules.Count = 0;
         _stamp = 0;
         _totalFirings = 0;
         Trace = null;
@@ -87,9 +113,11 @@ public sealed class RuleSession : IRuleContext
 
         try
         {
-            foreach (var stageRules in _ruleSet.StageRules)
+            var stages = _ruleSet.StageRules;
+            for (var s = 0; s < stages.Length; s++)
             {
-                RunStage(stageRules, trace);
+                var stageRules = stages[s];
+                RunStage(stageRules, _ruleSet.StageAbsentFrom[s], trace);
                 if (trace)
                 {
                     RecordMisses(stageRules);
@@ -112,13 +140,14 @@ public sealed class RuleSession : IRuleContext
         where T : class
     {
         ArgumentNullException.ThrowIfNull(fact);
-        ref var slot = ref WritableSlot(FactTypeId<T>.Value);
+        var typeId = FactTypeId<T>.Value;
+        ref var slot = ref WritableSlot(typeId);
         if (slot.State != FactState.Absent)
         {
-            throw new InvalidOperationException($"The session already holds a{(slot.State == FactState.Unknown ? "n unknown" : string.Empty)} {typeof(T).Name} fact; call Update to replace it.");
+            ThrowAlreadyHeld(typeof(T), slot.State, "call Update to replace it");
         }
 
-        Set(ref slot, fact, null, FactState.Known);
+        Set(ref slot, typeId, fact, null, FactState.Known);
     }
 
     /// <summary>Records before firing that a fact is unknown. See <see cref="IRuleContext.InsertUnknown{T}(string)"/>.</summary>
@@ -128,13 +157,14 @@ public sealed class RuleSession : IRuleContext
         where T : class
     {
         Preconditions.CheckNotBlank(reason);
-        ref var slot = ref WritableSlot(FactTypeId<T>.Value);
+        var typeId = FactTypeId<T>.Value;
+        ref var slot = ref WritableSlot(typeId);
         if (slot.State != FactState.Absent)
         {
-            throw new InvalidOperationException($"The session already holds a{(slot.State == FactState.Unknown ? "n unknown" : string.Empty)} {typeof(T).Name} fact; call Retract first to record it as unknown.");
+            ThrowAlreadyHeld(typeof(T), slot.State, "call Retract first to record it as unknown");
         }
 
-        Set(ref slot, null, reason, FactState.Unknown);
+        Set(ref slot, typeId, null, reason, FactState.Unknown);
     }
 
     /// <summary>Replaces a fact. See <see cref="IRuleContext.Update{T}(T)"/>.</summary>
@@ -144,13 +174,14 @@ public sealed class RuleSession : IRuleContext
         where T : class
     {
         ArgumentNullException.ThrowIfNull(fact);
-        ref var slot = ref WritableSlot(FactTypeId<T>.Value);
+        var typeId = FactTypeId<T>.Value;
+        ref var slot = ref WritableSlot(typeId);
         if (slot.State == FactState.Absent)
         {
-            throw new InvalidOperationException($"The session holds no {typeof(T).Name} fact to update; call Insert to add it.");
+            ThrowNothingToUpdate(typeof(T));
         }
 
-        Set(ref slot, fact, null, FactState.Known);
+        Set(ref slot, typeId, fact, null, FactState.Known);
     }
 
     /// <summary>Removes a fact. See <see cref="IRuleContext.Retract{T}"/>.</summary>
@@ -159,13 +190,14 @@ public sealed class RuleSession : IRuleContext
     public bool Retract<T>()
         where T : class
     {
-        ref var slot = ref WritableSlot(FactTypeId<T>.Value);
+        var typeId = FactTypeId<T>.Value;
+        ref var slot = ref WritableSlot(typeId);
         if (slot.State == FactState.Absent)
         {
             return false;
         }
 
-        Set(ref slot, null, null, FactState.Absent);
+        Set(ref slot, typeId, null, null, FactState.Absent);
         return true;
     }
 
@@ -176,7 +208,7 @@ public sealed class RuleSession : IRuleContext
         ref readonly var slot = ref SlotOf(FactTypeId<T>.Value);
         if (slot.State == FactState.Known)
         {
-            fact = (T)slot.Value!;
+            fact = Unsafe.As<T>(slot.Value!);
             return true;
         }
 
@@ -189,12 +221,12 @@ public sealed class RuleSession : IRuleContext
         where T : class
     {
         ref readonly var slot = ref SlotOf(FactTypeId<T>.Value);
-        return slot.State switch
+        if (slot.State != FactState.Known)
         {
-            FactState.Known => (T)slot.Value!,
-            FactState.Unknown => throw new InvalidOperationException($"The {typeof(T).Name} fact is unknown ({slot.UnknownReason}); use TryGet when it may be."),
-            _ => throw new InvalidOperationException($"The session holds no {typeof(T).Name} fact; insert it before firing, or use TryGet when it may be absent."),
-        };
+            ThrowNotKnown(typeof(T), slot.State, slot.UnknownReason);
+        }
+
+        return Unsafe.As<T>(slot.Value!);
     }
 
     /// <inheritdoc />
@@ -210,32 +242,66 @@ public sealed class RuleSession : IRuleContext
     internal ref readonly Slot SlotOf(int typeId) =>
         ref typeId < _slots.Length ? ref _slots[typeId] : ref s_absent;
 
-    internal T Bound<T>()
-        where T : class => (T)_slots[FactTypeId<T>.Value].Value!;
+    /// <summary>The known fact a rule matched, by its type id (the slot of T's id only ever holds a T).</summary>
+    internal T Bound<T>(int typeId)
+        where T : class => Unsafe.As<T>(_slots[typeId].Value!);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref Slot WritableSlot(int typeId)
     {
-        if (typeId >= _slots.Length)
+        if ((uint)typeId >= (uint)_slots.Length)
         {
-            Array.Resize(ref _slots, Math.Max(typeId + 1, _slots.Length * 2));
+            GrowSlots(typeId);
         }
 
         return ref _slots[typeId];
     }
 
-    private void Set(ref Slot slot, object? value, string? unknownReason, FactState state)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void GrowSlots(int typeId) => Array.Resize(ref _slots, Math.Max(typeId + 1, _slots.Length * 2));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void GrowTouched() => Array.Resize(ref _touched, _touched.Length * 2);
+
+    // Inlined into Insert, Update and the like: a call here cost as much as the work (the engine sets about ten facts per evaluation).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Set(ref Slot slot, int typeId, object? value, string? unknownReason, FactState state)
     {
+        if (slot.Stamp == 0)
+        {
+            // First change since the last reset: remember the slot so Reset clears it.
+            if (_touchedCount == _touched.Length)
+            {
+                GrowTouched();
+            }
+
+            _touched[_touchedCount++] = typeId;
+        }
+
+        if (typeId < 64)
+        {
+            var bit = 1UL << typeId;
+            _known = (_known & ~bit) | (state == FactState.Known ? bit : 0);
+            _unknown = (_unknown & ~bit) | (state == FactState.Unknown ? bit : 0);
+        }
+
         slot.Value = value;
         slot.UnknownReason = unknownReason;
         slot.State = state;
         slot.Stamp = ++_stamp;
     }
 
-    private void RunStage(int[] stageRules, bool trace)
+    private void RunStage(int[] stageRules, ulong[] absentFrom, bool trace)
     {
         var i = 0;
         while (i < stageRules.Length)
         {
+            // A fact that every rule from here on requires to be absent is there: none of them can fire.
+            if (((_known | _unknown) & absentFrom[i]) != 0)
+            {
+                break;
+            }
+
             var index = stageRules[i];
             if (IsEligible(index))
             {
@@ -252,17 +318,86 @@ public sealed class RuleSession : IRuleContext
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsEligible(int index)
     {
-        var rule = _ruleSet.Rules[index];
-        foreach (var condition in rule.CompiledConditions)
+        var rule = _rules[index];
+        if (rule.Masked)
         {
-            if (condition.Evaluate(this, rule.Name) != ConditionOutcome.Satisfied)
+            // Every fact state the conditions need, checked at once; then only the tests remain, in order.
+            var known = _known;
+            var unknown = _unknown;
+            if ((known & rule.RequiredKnown) != rule.RequiredKnown
+                || (unknown & rule.RequiredUnknown) != rule.RequiredUnknown
+                || ((known | unknown) & rule.MustBeAbsent) != 0
+                || (unknown & rule.NotUnknown) != 0)
             {
                 return false;
             }
+
+            foreach (var condition in rule.TestedConditions)
+            {
+                ref readonly var slot = ref _slots[condition.TypeId];
+                if (condition.Kind == ConditionKind.Not)
+                {
+                    if (slot.State == FactState.Known && condition.Test(slot.Value!, rule.Name))
+                    {
+                        return false;
+                    }
+                }
+                else if (!condition.Test(slot.Value!, rule.Name))
+                {
+                    return false;
+                }
+            }
+
+            return IsNotRefracted(index, rule);
         }
 
+        return AllConditionsHold(rule) && IsNotRefracted(index, rule);
+    }
+
+    private bool AllConditionsHold(Rule rule)
+    {
+        var slots = _slots;
+        foreach (var condition in rule.ConditionArray)
+        {
+            // The fact's state decides most conditions; the test (a delegate) runs only on a known fact.
+            var typeId = condition.TypeId;
+            var state = typeId < slots.Length ? slots[typeId].State : FactState.Absent;
+            switch (condition.Kind)
+            {
+                case ConditionKind.Unknown:
+                    if (state != FactState.Unknown)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case ConditionKind.Not:
+                    if (state == FactState.Unknown
+                        || (state == FactState.Known && (!condition.HasTest || condition.Test(slots[typeId].Value!, rule.Name))))
+                    {
+                        return false;
+                    }
+
+                    break;
+                default:
+                    if (state != FactState.Known || (condition.HasTest && !condition.Test(slots[typeId].Value!, rule.Name)))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsNotRefracted(int index, Rule rule)
+    {
         if (!_fired[index])
         {
             return true;
@@ -284,8 +419,8 @@ public sealed class RuleSession : IRuleContext
 
     private void FireRule(int index, bool trace)
     {
-        var rule = _ruleSet.Rules[index];
-        if (_totalFirings >= _ruleSet.Options.MaxFirings)
+        var rule = _rules[index];
+        if (_totalFirings >= _maxFirings)
         {
             var most = 0;
             for (var r = 1; r < _firingCounts.Length; r++)
@@ -306,7 +441,12 @@ public sealed class RuleSession : IRuleContext
             _firedStamps[offset + b] = _slots[bound[b]].Stamp;
         }
 
-        _fired[index] = true;
+        if (!_fired[index])
+        {
+            _fired[index] = true;
+            _firedIndices.Add(index);
+        }
+
         _firingCounts[index]++;
         _totalFirings++;
         _firedRules.Add(rule);
@@ -372,12 +512,63 @@ public sealed class RuleSession : IRuleContext
         }
     }
 
+    // The throws live apart so that Insert, Get and the like stay small enough to inline.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowAlreadyHeld(Type type, FactState state, string what) =>
+        throw new InvalidOperationException($"The session already holds a{(state == FactState.Unknown ? "n unknown" : string.Empty)} {type.Name} fact; {what}.");
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNothingToUpdate(Type type) =>
+        throw new InvalidOperationException($"The session holds no {type.Name} fact to update; call Insert to add it.");
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNotKnown(Type type, FactState state, string? reason) =>
+        throw new InvalidOperationException(state == FactState.Unknown
+            ? $"The {type.Name} fact is unknown ({reason}); use TryGet when it may be."
+            : $"The session holds no {type.Name} fact; insert it before firing, or use TryGet when it may be absent.");
+
     private void ThrowIfFiring(string operation)
     {
         if (_firing)
         {
             throw new InvalidOperationException($"{operation} cannot be called from inside a rule's action; change facts through the IRuleContext instead.");
         }
+    }
+
+    /// <summary>
+    /// The rules fired so far, as a read-only list. Reset only sets the count back: the rules belong to the rule set
+    /// and outlive the session, so there is nothing to release (a List would clear its array on every reset).
+    /// </summary>
+    private sealed class FiredRuleList : IReadOnlyList<Rule>
+    {
+        private Rule[] _items = new Rule[32];
+
+        public int Count { get; set; }
+
+        public Rule this[int index] => (uint)index < (uint)Count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public void Add(Rule rule)
+        {
+            if (Count == _items.Length)
+            {
+                Array.Resize(ref _items, _items.Length * 2);
+            }
+
+            _items[Count++] = rule;
+        }
+
+        public IEnumerator<Rule> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return _items[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     internal struct Slot

@@ -16,10 +16,34 @@ public sealed class RuleSet
         for (var s = 0; s < stages.Length; s++)
         {
             var stage = (RuleStage)s;
-            stages[s] = Enumerable.Range(0, rules.Length).Where(i => rules[i].Metadata.Stage == stage).ToArray();
+            var indices = new List<int>();
+            for (var i = 0; i < rules.Length; i++)
+            {
+                if (rules[i].Metadata.Stage == stage)
+                {
+                    indices.Add(i);
+                }
+            }
+
+            stages[s] = [.. indices];
         }
 
         StageRules = stages;
+        StageAbsentFrom = new ulong[stages.Length][];
+        for (var s = 0; s < stages.Length; s++)
+        {
+            var order = stages[s];
+            var absentFrom = new ulong[order.Length + 1];
+            for (var i = order.Length - 1; i >= 0; i--)
+            {
+                var rule = rules[order[i]];
+                var absent = rule.Masked ? rule.MustBeAbsent : 0UL;
+                absentFrom[i] = i == order.Length - 1 ? absent : absent & absentFrom[i + 1];
+            }
+
+            StageAbsentFrom[s] = absentFrom;
+        }
+
         var offsets = new int[rules.Length + 1];
         for (var i = 0; i < rules.Length; i++)
         {
@@ -37,6 +61,13 @@ public sealed class RuleSet
 
     internal int[][] StageRules { get; }
 
+    /// <summary>
+    /// For each stage and each position in it, the fact types that every rule from that position to the end of the
+    /// stage requires to be absent (<c>Not</c> without a test): once one of them is there, the rest of the stage
+    /// cannot fire (every decide rule requires that no decision exists yet).
+    /// </summary>
+    internal ulong[][] StageAbsentFrom { get; }
+
     internal int[] BoundOffsets { get; }
 
     /// <summary>Compiles rules into a rule set, checking them all first.</summary>
@@ -49,16 +80,28 @@ public sealed class RuleSet
     {
         ArgumentNullException.ThrowIfNull(rules);
         options ??= RuleSetOptions.Default;
-        var list = rules.ToList();
-        if (list.Any(r => r is null))
+        var list = new List<Rule>(rules);
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var rule in list)
         {
-            throw new ArgumentNullException(nameof(rules), "The rules should not contain null.");
+            if (rule is null)
+            {
+                throw new ArgumentNullException(nameof(rules), "The rules should not contain null.");
+            }
+
+            names[rule.Name] = names.GetValueOrDefault(rule.Name) + 1;
         }
 
+        // Plain loops (no LINQ): rule sets are compiled at start-up, where every generic method jitted counts.
         var problems = new List<string>();
-        problems.AddRange(list.GroupBy(r => r.Name, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .Select(g => $"the name '{g.Key}' is used by {g.Count()} rules; names must be unique"));
+        foreach (var rule in list)
+        {
+            if (names.GetValueOrDefault(rule.Name) is var count and > 1)
+            {
+                problems.Add($"the name '{rule.Name}' is used by {count} rules; names must be unique");
+                names[rule.Name] = 0;
+            }
+        }
         if (options.MaxFirings < 1)
         {
             problems.Add($"MaxFirings is {options.MaxFirings}; it should be at least 1");
@@ -69,12 +112,29 @@ public sealed class RuleSet
             throw new ArgumentException($"The rule set is not valid: {string.Join("; ", problems)}.", nameof(rules));
         }
 
-        var ordered = list
-            .OrderBy(r => r.Metadata.Stage)
-            .ThenByDescending(r => r.Metadata.Priority)
-            .ThenBy(r => r.Name, StringComparer.Ordinal)
-            .ToImmutableArray();
-        return new RuleSet(ordered, options);
+        // A stable sort, as OrderBy was: by stage, then priority (highest first), then name (ordinal).
+        var order = new int[list.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var x = list[a].Metadata;
+            var y = list[b].Metadata;
+            var c = x.Stage.CompareTo(y.Stage);
+            c = c != 0 ? c : y.Priority.CompareTo(x.Priority);
+            c = c != 0 ? c : string.CompareOrdinal(x.Name, y.Name);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var ordered = ImmutableArray.CreateBuilder<Rule>(order.Length);
+        foreach (var i in order)
+        {
+            ordered.Add(list[i]);
+        }
+
+        return new RuleSet(ordered.MoveToImmutable(), options);
     }
 
     /// <summary>Creates a session to insert facts into and fire. Sessions are cheap, not thread-safe, and reusable after <see cref="RuleSession.Reset"/>.</summary>

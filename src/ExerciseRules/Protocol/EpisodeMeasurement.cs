@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ExerciseRules.Engine;
 using ExerciseRules.Model;
+using ExerciseRules.Validation;
 
 namespace ExerciseRules.Protocol;
 
@@ -27,72 +29,44 @@ public sealed record EpisodeMeasurement(
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(options);
-        var sessions = history.Sessions;
-        int? latestPain = null;
-        SymptomLocation? latestLocation = null;
-        var perDay = new int[options.PersistDays];
-        var exerciseCount = Enum.GetValues<Exercise>().Length;
-        var tolerated = new bool[exerciseCount];
-        var lastToleratedRange = new double?[exerciseCount];
-        (Exercise, SetOutcome)? lastFinished = null;
-        LatestSession? latest = null;
-
+        var sessions = ImmutableCollectionsMarshal.AsArray(history.Sessions)!;
+        var episode = new EpisodeAccumulator(options);
         for (var i = 0; i < sessions.Length; i++)
         {
-            var session = sessions[i];
-            Remember(session.Before, ref latestPain, ref latestLocation);
-            foreach (var rep in session.Reps)
-            {
-                latestPain = rep.Pain ?? latestPain;
-                latestLocation = rep.Location ?? latestLocation;
-            }
-
-            Remember(session.After, ref latestPain, ref latestLocation);
-
-            var age = now - session.StartedAt;
-            if (age >= TimeSpan.Zero)
-            {
-                var window = age.Ticks / TimeSpan.TicksPerDay;
-                if (window < perDay.Length)
-                {
-                    perDay[window]++;
-                }
-            }
-
-            var measures = SetMeasures.Of(session, options);
-            var lastActivity = LastActivityOf(session);
-            var idle = now - lastActivity;
-            var isLast = i == sessions.Length - 1;
-            if (isLast)
-            {
-                latest = new LatestSession(session, measures, lastActivity, idle);
-            }
-
-            // A session is finished unless it is the last one and still open.
-            if (isLast && IsOpen(session, idle, options))
-            {
-                continue;
-            }
-
-            var outcome = measures.OutcomeOf(session, options);
-            var index = (int)session.Exercise;
-            tolerated[index] |= outcome == SetOutcome.Tolerated;
-            lastToleratedRange[index] = measures.LastToleratedRange;
-            lastFinished = (session.Exercise, outcome);
+            // Only the last session may be the set under way, so only its reps' responses are kept.
+            episode.AddSession(sessions[i], recordResponses: i == sessions.Length - 1);
         }
 
-        var episode = new Episode(
-            now,
-            history.Baseline,
-            sessions.IsEmpty ? null : sessions[0].StartedAt,
-            latestPain,
-            latestLocation,
-            ImmutableArray.Create(perDay));
-        return new EpisodeMeasurement(
-            episode,
-            new ReportedRedFlags(history.RedFlags),
-            latest,
-            new FinishedSets(lastFinished, ImmutableArray.Create(tolerated), ImmutableArray.Create(lastToleratedRange)));
+        return episode.Measure(now, history.Baseline, history.RedFlags, sessions.Length == 0 ? null : sessions[^1]);
+    }
+
+    /// <summary>
+    /// Checks and measures a history in one pass, session by session (each session checked by the fast validation
+    /// path, then fed to the measurement while its reps are still in cache).
+    /// </summary>
+    /// <returns>The input facts, or <see langword="null"/> when the history is not valid (the caller then asks the validator why).</returns>
+    internal static EpisodeMeasurement? MeasureIfValid(History history, DateTimeOffset now, ProtocolOptions options, InputLimits limits)
+    {
+        if (!HistoryCheck.IsValidHead(history, limits))
+        {
+            return null;
+        }
+
+        var sessions = ImmutableCollectionsMarshal.AsArray(history.Sessions)!;
+        var nowTicks = now.UtcTicks;
+        var previousEnd = long.MinValue;
+        var episode = new EpisodeAccumulator(options);
+        for (var i = 0; i < sessions.Length; i++)
+        {
+            if (!HistoryCheck.IsValidNext(sessions[i], previousEnd, nowTicks, limits, out previousEnd))
+            {
+                return null;
+            }
+
+            episode.AddSession(sessions[i], recordResponses: i == sessions.Length - 1);
+        }
+
+        return episode.Measure(now, history.Baseline, history.RedFlags, sessions.Length == 0 ? null : sessions[^1]);
     }
 
     /// <summary>Gets whether a session counts as open: not completed and idle for less than <see cref="ProtocolOptions.SessionTimeout"/>.</summary>
@@ -100,8 +74,15 @@ public sealed record EpisodeMeasurement(
     /// <param name="idleFor">The time since its last activity.</param>
     /// <param name="options">The protocol options.</param>
     /// <returns><see langword="true"/> if it is open.</returns>
-    public static bool IsOpen(Session session, TimeSpan idleFor, ProtocolOptions options) =>
-        !session.Completed && idleFor < options.SessionTimeout;
+    public static bool IsOpen(Session session, TimeSpan idleFor, ProtocolOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(options);
+        return IsOpen(session.Completed, idleFor, options);
+    }
+
+    internal static bool IsOpen(bool completed, TimeSpan idleFor, ProtocolOptions options) =>
+        !completed && idleFor < options.SessionTimeout;
 
     /// <summary>Gets the latest time known for a session: its start, or the latest time of its reps.</summary>
     /// <param name="session">The session.</param>
@@ -134,16 +115,5 @@ public sealed record EpisodeMeasurement(
         {
             session.Insert(LatestSession);
         }
-    }
-
-    private static void Remember(SymptomReport? report, ref int? pain, ref SymptomLocation? location)
-    {
-        if (report is null)
-        {
-            return;
-        }
-
-        pain = report.Pain ?? pain;
-        location = report.Location ?? location;
     }
 }

@@ -17,7 +17,7 @@ public static class PressUpProtocol
     public static IReadOnlyList<Rule> CreateRules(ProtocolOptions? options = null)
     {
         options ??= ProtocolOptions.Default;
-        ProtocolOptionsValidator.Instance.ThrowIfInvalid(options);
+        OptionsCheck.ThrowIfInvalid(options);
         return [.. DeriveRules.All(options), .. DecideRules.All(options), .. ComposeRules.All(options)];
     }
 

@@ -33,39 +33,20 @@ public sealed record SetMeasures(
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(options);
-        var delta = options.IntensifyingPainDelta;
-        var pain = session.Before?.Pain;
-        var location = session.Before?.Location;
-        var responses = ImmutableArray.CreateBuilder<SymptomChange>(session.Reps.Length);
-        var consecutiveWorse = 0;
-        var trailingPeripheralised = 0;
-        double? lastTolerated = null;
+        var set = new SetAccumulator(options);
+        set.Start(session.Before, session.StartedAt, recordResponses: true);
         foreach (var rep in session.Reps)
         {
-            var response = SymptomComparison.Compare(pain, location, rep.Pain, rep.Location, delta);
-            responses.Add(response);
-            consecutiveWorse = response == SymptomChange.Worse ? consecutiveWorse + 1 : 0;
-            trailingPeripheralised = SymptomComparison.Peripheralised(location, rep.Location) ? trailingPeripheralised + 1 : 0;
-            if (response is SymptomChange.Same or SymptomChange.Better && rep.Range is { } range)
-            {
-                lastTolerated = range;
-            }
-
-            pain = rep.Pain ?? pain;
-            location = rep.Location ?? location;
+            set.Add(rep);
         }
 
-        var before = session.Before;
-        var after = session.After;
-        var afterVersusBefore = SymptomComparison.Compare(before?.Pain, before?.Location, after?.Pain, after?.Location, delta);
-        return new SetMeasures(responses.MoveToImmutable(), consecutiveWorse, trailingPeripheralised, lastTolerated, afterVersusBefore);
+        return set.ToMeasures(session.Before, session.After);
     }
 
     /// <summary>Gets whether the set ends with the keeps-worsening pattern of rule 5.</summary>
     /// <param name="options">The protocol options.</param>
     /// <returns><see langword="true"/> after <c>ConsecutiveWorseLimit</c> worse reps in a row, or two in a row that moved the symptoms down the leg.</returns>
-    public bool KeepsWorsening(ProtocolOptions options) =>
-        ConsecutiveWorse >= options.ConsecutiveWorseLimit || TrailingPeripheralised >= 2;
+    public bool KeepsWorsening(ProtocolOptions options) => KeepsWorsening(ConsecutiveWorse, TrailingPeripheralised, options);
 
     /// <summary>Classifies the set once it is finished.</summary>
     /// <param name="session">The session the measures are of.</param>
@@ -73,15 +54,26 @@ public sealed record SetMeasures(
     /// <returns>How the set went.</returns>
     public SetOutcome OutcomeOf(Session session, ProtocolOptions options)
     {
-        if (KeepsWorsening(options) || AfterVersusBefore == SymptomChange.Worse)
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(options);
+        return OutcomeOf(ConsecutiveWorse, TrailingPeripheralised, AfterVersusBefore, session.Completed, session.Reps.Length, LastResponse, options);
+    }
+
+    internal static bool KeepsWorsening(int consecutiveWorse, int trailingPeripheralised, ProtocolOptions options) =>
+        consecutiveWorse >= options.ConsecutiveWorseLimit || trailingPeripheralised >= 2;
+
+    internal static SetOutcome OutcomeOf(
+        int consecutiveWorse, int trailingPeripheralised, SymptomChange afterVersusBefore, bool completed, int reps, SymptomChange lastResponse, ProtocolOptions options)
+    {
+        if (KeepsWorsening(consecutiveWorse, trailingPeripheralised, options) || afterVersusBefore == SymptomChange.Worse)
         {
             return SetOutcome.StoppedForWorsening;
         }
 
-        var tolerated = session.Completed
-            && session.Reps.Length >= options.MinReps
-            && LastResponse is SymptomChange.Same or SymptomChange.Better
-            && AfterVersusBefore is SymptomChange.Same or SymptomChange.Better;
+        var tolerated = completed
+            && reps >= options.MinReps
+            && lastResponse is SymptomChange.Same or SymptomChange.Better
+            && afterVersusBefore is SymptomChange.Same or SymptomChange.Better;
         return tolerated ? SetOutcome.Tolerated : SetOutcome.Neither;
     }
 }

@@ -11,7 +11,64 @@ public static class WireNames
     /// <param name="value">The value.</param>
     /// <returns>The camelCase name.</returns>
     public static string Of<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+        where T : struct, Enum => Names<T>.Of(value);
+
+    /// <summary>
+    /// camelCase as <see cref="JsonNamingPolicy.CamelCase"/> converts a name (the leading run of capitals lowered,
+    /// all but the last when a lower-case letter follows it), written out so that naming an enum value on every
+    /// advice neither loads System.Text.Json nor allocates.
+    /// </summary>
+    internal static string CamelCase(string name)
+    {
+        if (string.IsNullOrEmpty(name) || !char.IsUpper(name[0]))
+        {
+            return name;
+        }
+
+        var chars = name.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 1 && !char.IsUpper(chars[i]))
+            {
+                break;
+            }
+
+            var hasNext = i + 1 < chars.Length;
+            if (i > 0 && hasNext && !char.IsUpper(chars[i + 1]))
+            {
+                if (chars[i + 1] == ' ')
+                {
+                    chars[i] = char.ToLowerInvariant(chars[i]);
+                }
+
+                break;
+            }
+
+            chars[i] = char.ToLowerInvariant(chars[i]);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>The wire names of one enum's values, made once.</summary>
+    private static class Names<T>
+        where T : struct, Enum
+    {
+        private static readonly Dictionary<T, string> s_names = Build();
+
+        public static string Of(T value) => s_names.TryGetValue(value, out var name) ? name : CamelCase(value.ToString());
+
+        private static Dictionary<T, string> Build()
+        {
+            var names = new Dictionary<T, string>();
+            foreach (var value in Enum.GetValues<T>())
+            {
+                names.TryAdd(value, CamelCase(value.ToString()));
+            }
+
+            return names;
+        }
+    }
 
     /// <summary>Gets every wire name of an enum, in declaration order, joined by ", ".</summary>
     /// <typeparam name="T">The enum type.</typeparam>

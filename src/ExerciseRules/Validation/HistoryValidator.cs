@@ -20,6 +20,9 @@ public sealed class HistoryValidator : AbstractValidator<History>
 {
     internal const string NowKey = "ExerciseRules.now";
 
+    // Built on first use: building a validator costs more than the rest of an advisor's start-up, and valid input never needs one.
+    private static readonly Lazy<HistoryValidator> s_instance = new(() => new HistoryValidator());
+
     /// <summary>Creates the validator with <see cref="InputLimits.Default"/>.</summary>
     public HistoryValidator()
         : this(InputLimits.Default)
@@ -85,7 +88,7 @@ public sealed class HistoryValidator : AbstractValidator<History>
     }
 
     /// <summary>Gets a shared instance with <see cref="InputLimits.Default"/>.</summary>
-    public static HistoryValidator Instance { get; } = new();
+    public static HistoryValidator Instance => s_instance.Value;
 
     /// <summary>Gets the limits this validator enforces.</summary>
     public InputLimits Limits { get; }

@@ -10,6 +10,8 @@ namespace ExerciseRules.Validation;
 /// </summary>
 public sealed class ProtocolOptionsValidator : AbstractValidator<ProtocolOptions>
 {
+    private static readonly Lazy<ProtocolOptionsValidator> s_instance = new(() => new ProtocolOptionsValidator());
+
     /// <summary>Creates the validator.</summary>
     public ProtocolOptionsValidator()
     {
@@ -49,15 +51,20 @@ public sealed class ProtocolOptionsValidator : AbstractValidator<ProtocolOptions
     }
 
     /// <summary>Gets a shared instance.</summary>
-    public static ProtocolOptionsValidator Instance { get; } = new();
+    public static ProtocolOptionsValidator Instance => s_instance.Value;
 
-    /// <summary>Throws if the options are not valid.</summary>
+    /// <summary>Throws if the options are not valid. Valid options are recognised without running the validator's rules.</summary>
     /// <param name="options">The options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="InvalidProtocolOptionsException">The options are not valid; the message lists every problem.</exception>
     public void ThrowIfInvalid(ProtocolOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (OptionsCheck.IsValid(options))
+        {
+            return;
+        }
+
         var result = Validate(options);
         if (!result.IsValid)
         {

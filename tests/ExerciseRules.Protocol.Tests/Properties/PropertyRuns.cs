@@ -16,6 +16,9 @@ internal static class PropertyRuns
     /// <summary>Cases of mutated history documents (each mutation is of a small document; the very large inputs are fixed cases).</summary>
     public const long Fuzz = 5_000;
 
+    /// <summary>Event streams for the tracker (each checks the advice after every event against the stateless advisor, so a case costs as much as a few hundred advices).</summary>
+    public const long Tracker = 1_000;
+
     /// <summary>Cases for the engine-oracle agreement.</summary>
     public const long Agreement = 100_000;
 

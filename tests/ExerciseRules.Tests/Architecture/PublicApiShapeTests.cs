@@ -18,6 +18,7 @@ public sealed class PublicApiShapeTests
         [typeof(ExerciseRules.Engine.RuleSession)] = "one evaluation's working memory, reusable after Reset",
         [typeof(ExerciseRules.Protocol.ComposedMessages)] = "the collector compose rules add message codes to",
         [typeof(ExerciseRules.Model.ProtocolOptionsBuilder)] = "a mutable copy of ProtocolOptions for configuration binding and JSON reading",
+        [typeof(ExerciseRules.AdviceTracker)] = "live advice: it holds one person's history and takes events one at a time (one per person, not thread-safe)",
     };
 
     private static IEnumerable<Type> PublicTypes => Library.GetExportedTypes();

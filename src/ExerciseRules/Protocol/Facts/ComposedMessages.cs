@@ -23,6 +23,9 @@ public sealed class ComposedMessages
         }
     }
 
+    /// <summary>Removes every code, so the collector can be reused for another evaluation.</summary>
+    internal void Clear() => _codes.Clear();
+
     /// <inheritdoc />
     public override string ToString() => $"ComposedMessages [{string.Join(", ", _codes)}]";
 }

@@ -8,10 +8,24 @@ namespace ExerciseRules.Protocol;
 public sealed record ReportedRedFlags(ImmutableArray<RedFlag> Flags)
 {
     /// <summary>Gets whether any flag calls for emergency care.</summary>
-    public bool AnyEmergency => !Flags.IsDefault && Flags.Any(RedFlags.IsEmergency);
+    public bool AnyEmergency => Any(emergency: true);
 
     /// <summary>Gets whether any flag calls for an urgent review.</summary>
-    public bool AnyUrgent => !Flags.IsDefault && Flags.Any(f => !RedFlags.IsEmergency(f));
+    public bool AnyUrgent => Any(emergency: false);
+
+    // A loop over the span: LINQ over an ImmutableArray would box it and allocate an enumerator on every rule check.
+    private bool Any(bool emergency)
+    {
+        foreach (var flag in Flags.AsSpan())
+        {
+            if (RedFlags.IsEmergency(flag) == emergency)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"ReportedRedFlags {{ Flags = [{string.Join(", ", Flags.IsDefault ? [] : Flags)}] }}";

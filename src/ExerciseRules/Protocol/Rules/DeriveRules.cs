@@ -116,7 +116,16 @@ internal static class DeriveRules
             .InStage(RuleStage.Derive)
             .WithPriority(60)
             .When<Episode>()
-            .Then((ctx, episode) => ctx.Insert(new Regularity(episode.SessionsPerDay.All(count => count >= o.MinSessionsPerDay))));
+            .Then((ctx, episode) =>
+            {
+                var regular = true;
+                foreach (var count in episode.SessionsPerDay.AsSpan())
+                {
+                    regular &= count >= o.MinSessionsPerDay;
+                }
+
+                ctx.Insert(new Regularity(regular));
+            });
 
     private static Rule Progression(ProtocolOptions o) =>
         Rule.Define(RuleNames.Progression)

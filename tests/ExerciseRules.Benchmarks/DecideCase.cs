@@ -1,0 +1,127 @@
+using ExerciseRules.Engine;
+using ExerciseRules.Model;
+using ExerciseRules.Protocol;
+using ExerciseRules.Scenarios;
+
+namespace ExerciseRules.Benchmarks;
+
+/// <summary>
+/// The prepared facts of one input of the decision stage: the input facts measured from a history and the facts
+/// the derive stage adds, each known, unknown or absent as the protocol's rules left it. The three decide
+/// implementations read these same objects.
+/// </summary>
+public sealed class DecideCase
+{
+    private DecideCase(string name, ProtocolOptions options, History history, DateTimeOffset now)
+    {
+        Name = name;
+        Options = options;
+        History = history;
+        Now = now;
+        PersistTicks = TimeSpan.FromDays(options.PersistDays).Ticks;
+        ReviewTicks = TimeSpan.FromDays(options.ReviewDays).Ticks;
+    }
+
+    public string Name { get; }
+
+    public ProtocolOptions Options { get; }
+
+    public History History { get; }
+
+    public DateTimeOffset Now { get; }
+
+    public long PersistTicks { get; }
+
+    public long ReviewTicks { get; }
+
+    public Episode Episode { get; private set; } = null!;
+
+    public ReportedRedFlags RedFlags { get; private set; } = null!;
+
+    public FinishedSets FinishedSets { get; private set; } = null!;
+
+    public LatestSession? LatestSession { get; private set; }
+
+    public OpenSet? OpenSet { get; private set; }
+
+    public LastRep? LastRep { get; private set; }
+
+    public bool LastRepUnknown => LastRepUnknownReason is not null;
+
+    public string? LastRepUnknownReason { get; private set; }
+
+    public Improvement? Improvement { get; private set; }
+
+    public string? ImprovementUnknownReason { get; private set; }
+
+    public Regularity Regularity { get; private set; } = null!;
+
+    public NextExercise NextExercise { get; private set; } = null!;
+
+    /// <summary>Measures a history and runs the protocol's derive stage on it.</summary>
+    public static DecideCase Prepare(string name, History history, DateTimeOffset now, ProtocolOptions? options)
+    {
+        options ??= ProtocolOptions.Default;
+        var c = new DecideCase(name, options, history, now);
+        var derive = RuleSet.Compile(PressUpProtocol.CreateRules(options).Where(r => r.Metadata.Stage == RuleStage.Derive));
+        var session = derive.CreateSession();
+        var measurement = EpisodeMeasurement.Of(history, now, options);
+        measurement.InsertInto(session);
+        session.Insert(new ComposedMessages());
+        session.Fire();
+        c.Episode = measurement.Episode;
+        c.RedFlags = measurement.RedFlags;
+        c.FinishedSets = measurement.FinishedSets;
+        c.LatestSession = measurement.LatestSession;
+        c.OpenSet = session.TryGet<OpenSet>(out var open) ? open : null;
+        c.LastRep = session.TryGet<LastRep>(out var rep) ? rep : null;
+        c.LastRepUnknownReason = session.GetUnknownReason<LastRep>();
+        c.Improvement = session.TryGet<Improvement>(out var improvement) ? improvement : null;
+        c.ImprovementUnknownReason = session.GetUnknownReason<Improvement>();
+        c.Regularity = session.Get<Regularity>();
+        c.NextExercise = session.Get<NextExercise>();
+        return c;
+    }
+
+    /// <summary>The decide inputs: the conformance scenarios of the repository (every row of the table) and the advise histories.</summary>
+    public static IReadOnlyList<DecideCase> All()
+    {
+        var cases = new List<DecideCase>();
+        var scenarios = ScenarioDirectory.Load(Path.Combine(Repository.Root, "tests", "ExerciseRules.Protocol.Tests", "Scenarios"));
+        foreach (var file in scenarios.Files)
+        {
+            var scenario = file.Scenario ?? throw new InvalidOperationException($"{file.RelativePath}: {string.Join("; ", file.Errors)}");
+            cases.Add(Prepare(scenario.Name, scenario.History ?? throw new InvalidOperationException($"{file.RelativePath}: no history"), scenario.Now, scenario.Options));
+        }
+
+        foreach (var (name, sessions) in Histories.Sizes)
+        {
+            var (history, now) = Histories.Build(sessions);
+            cases.Add(Prepare(name, history, now, null));
+        }
+
+        return cases;
+    }
+}
+
+/// <summary>Finds the repository (the folder of ExerciseRules.sln) from wherever the benchmark runs.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "ExerciseRules.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmarks from inside the repository: ExerciseRules.sln was not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,310 @@
+using ExerciseRules.Engine;
+using ExerciseRules.Model;
+using ExerciseRules.Protocol;
+using ExerciseRules.Protocol.Tests.Oracle;
+using RulesEngine.Models;
+
+namespace ExerciseRules.Benchmarks;
+
+/// <summary>Our engine: a reused rule session on a rule set of the protocol's decide rules.</summary>
+public sealed class EngineDecider
+{
+    private readonly Dictionary<ProtocolOptions, RuleSession> _sessions = [];
+
+    public RuleSession SessionFor(ProtocolOptions options)
+    {
+        if (!_sessions.TryGetValue(options, out var session))
+        {
+            var rules = PressUpProtocol.CreateRules(options).Where(r => r.Metadata.Stage == RuleStage.Decide);
+            session = RuleSet.Compile(rules).CreateSession();
+            _sessions[options] = session;
+        }
+
+        return session;
+    }
+
+    public static Decision Decide(DecideCase c, RuleSession s)
+    {
+        Insert(c, s);
+        s.Fire();
+        return s.TryGet<Decision>(out var decision) ? decision : throw new InvalidOperationException($"{c.Name}: no decide rule fired");
+    }
+
+    /// <summary>Resets the session and inserts the case's facts (the part of <see cref="Decide"/> before firing).</summary>
+    public static void Insert(DecideCase c, RuleSession s)
+    {
+        s.Reset();
+        s.Insert(c.Episode);
+        s.Insert(c.RedFlags);
+        s.Insert(c.FinishedSets);
+        s.Insert(c.Regularity);
+        s.Insert(c.NextExercise);
+        if (c.LatestSession is not null)
+        {
+            s.Insert(c.LatestSession);
+        }
+
+        if (c.OpenSet is not null)
+        {
+            s.Insert(c.OpenSet);
+        }
+
+        if (c.LastRep is not null)
+        {
+            s.Insert(c.LastRep);
+        }
+        else if (c.LastRepUnknownReason is not null)
+        {
+            s.InsertUnknown<LastRep>(c.LastRepUnknownReason);
+        }
+
+        if (c.Improvement is not null)
+        {
+            s.Insert(c.Improvement);
+        }
+        else if (c.ImprovementUnknownReason is not null)
+        {
+            s.InsertUnknown<Improvement>(c.ImprovementUnknownReason);
+        }
+    }
+}
+
+/// <summary>The rows of the decision table (row 6 is one row with two rules).</summary>
+public enum Row
+{
+    RedFlagEmergency,
+    RedFlagUrgent,
+    PainPersists,
+    NoImprovementOnReview,
+    KeepsWorsening,
+    SetDone,
+    SymptomsIntensify,
+    SymptomsUnknown,
+    Progress,
+    FullRange,
+    StartSet,
+    BetweenSessions,
+}
+
+/// <summary>
+/// The limit: PROTOCOL.md's decision table (rows 1–12, as docs/protocol-decisions.md reads them) in plain C#, over
+/// the same fact objects, building the same <see cref="Decision"/> with the same helpers (target ranges,
+/// progression). It sits beside the oracle (Oracle/ProtocolOracle.cs, linked), which decides the same table from
+/// the history itself.
+/// </summary>
+public static class PlainDecider
+{
+    public static Decision Decide(DecideCase c)
+    {
+        var o = c.Options;
+        var flags = c.RedFlags;
+        if (flags.AnyEmergency)
+        {
+            return Build(Row.RedFlagEmergency, c);
+        }
+
+        if (flags.AnyUrgent)
+        {
+            return Build(Row.RedFlagUrgent, c);
+        }
+
+        var since = c.Episode.SinceFirstSession;
+        var notImproved = c.Improvement is { IsImproved: false };
+        if (notImproved && since >= TimeSpan.FromDays(o.PersistDays) && c.Regularity.IsRegular)
+        {
+            return Build(Row.PainPersists, c);
+        }
+
+        if (notImproved && since >= TimeSpan.FromDays(o.ReviewDays))
+        {
+            return Build(Row.NoImprovementOnReview, c);
+        }
+
+        if (c.OpenSet is not { } set)
+        {
+            return Build(Row.BetweenSessions, c);
+        }
+
+        if (set.Measures.KeepsWorsening(o))
+        {
+            return Build(Row.KeepsWorsening, c);
+        }
+
+        var reps = set.RepsDone;
+        if (reps >= o.MaxReps || (reps >= o.MinReps && c.LastRep is { } done && done.Response != SymptomChange.Better))
+        {
+            return Build(Row.SetDone, c);
+        }
+
+        if (c.LastRep is { } last)
+        {
+            return last.Response == SymptomChange.Worse ? Build(Row.SymptomsIntensify, c)
+                : last.Range >= 1.0 ? Build(Row.FullRange, c)
+                : Build(Row.Progress, c);
+        }
+
+        if (reps > 0 && c.LastRepUnknown)
+        {
+            return Build(Row.SymptomsUnknown, c);
+        }
+
+        return reps == 0 ? Build(Row.StartSet, c) : throw new InvalidOperationException($"{c.Name}: no row of the table applies");
+    }
+
+    /// <summary>The decision of a row, as the protocol's rule builds it.</summary>
+    public static Decision Build(Row row, DecideCase c)
+    {
+        var o = c.Options;
+        switch (row)
+        {
+            case Row.RedFlagEmergency:
+                return new Decision(AdviceStep.SeekUrgentCare) { Urgency = Urgency.Emergency, RedFlags = [.. c.RedFlags.Flags.Where(RedFlags.IsEmergency).Distinct()] };
+            case Row.RedFlagUrgent:
+                return new Decision(AdviceStep.SeekUrgentCare) { Urgency = Urgency.Urgent, RedFlags = [.. c.RedFlags.Flags.Where(f => !RedFlags.IsEmergency(f)).Distinct()] };
+            case Row.PainPersists:
+            case Row.NoImprovementOnReview:
+                return new Decision(AdviceStep.ContactTherapist) { Urgency = Urgency.Routine };
+            case Row.KeepsWorsening:
+                return EndOfSet(AdviceStep.StopSet, c.OpenSet!, c);
+            case Row.SetDone:
+                return EndOfSet(AdviceStep.FinishSet, c.OpenSet!, c);
+            case Row.SymptomsIntensify:
+                return InSet(AdviceStep.ReduceRange, c.OpenSet!, TargetRanges.Reduced(c.LastRep!.Range, o), o) with { RestSeconds = o.RestSeconds };
+            case Row.SymptomsUnknown:
+                return InSet(AdviceStep.HoldRange, c.OpenSet!, c.OpenSet!.LastRep!.Range, o);
+            case Row.Progress:
+                return InSet(AdviceStep.ProgressRange, c.OpenSet!, TargetRanges.Progressed(c.LastRep!.Range, o), o);
+            case Row.FullRange:
+                return InSet(AdviceStep.HoldRange, c.OpenSet!, 1.0, o);
+            case Row.StartSet:
+                var exercise = Progressions.Min(c.OpenSet!.Exercise, c.NextExercise.Exercise);
+                return new Decision(AdviceStep.StartSet) { Exercise = exercise, TargetRange = TargetRanges.Start(exercise, c.FinishedSets, o), RepsDone = 0, RepsRemaining = o.MaxReps };
+            case Row.BetweenSessions:
+                var due = c.LatestSession is { } latest ? latest.LastActivity + o.SessionInterval : c.Episode.Now;
+                return due > c.Episode.Now
+                    ? new Decision(AdviceStep.NextSession) { Exercise = c.NextExercise.Exercise, NextSessionDue = due }
+                    : new Decision(AdviceStep.StartSet) { Exercise = c.NextExercise.Exercise, TargetRange = c.NextExercise.StartRange, RepsDone = 0, RepsRemaining = o.MaxReps };
+            default:
+                throw new ArgumentOutOfRangeException(nameof(row), row, "not a row of the table");
+        }
+    }
+
+    private static Decision InSet(AdviceStep step, OpenSet set, double? target, ProtocolOptions o) =>
+        new(step) { Exercise = set.Exercise, TargetRange = target, RepsDone = set.RepsDone, RepsRemaining = Math.Max(0, o.MaxReps - set.RepsDone) };
+
+    private static Decision EndOfSet(AdviceStep step, OpenSet set, DecideCase c) =>
+        new(step) { Exercise = set.Exercise, RepsDone = set.RepsDone, RepsRemaining = 0, NextSessionDue = c.Episode.Now + c.Options.SessionInterval };
+}
+
+/// <summary>
+/// Microsoft RulesEngine 6.0.1 running a workflow of the same decision rules, each a lambda expression over the
+/// same facts (parameter <c>f</c>, a <see cref="DecideCase"/>). RulesEngine has no priorities: it evaluates every
+/// rule, and the first that succeeds in the table's order decides (its decision built as the protocol's rule builds it).
+/// </summary>
+public sealed class RulesEngineDecider
+{
+    public const string Workflow = "decide";
+
+    private static readonly Dictionary<string, Row> Rows = new()
+    {
+        [RuleNames.RedFlagEmergency] = Row.RedFlagEmergency,
+        [RuleNames.RedFlagUrgent] = Row.RedFlagUrgent,
+        [RuleNames.PainPersists] = Row.PainPersists,
+        [RuleNames.NoImprovementOnReview] = Row.NoImprovementOnReview,
+        [RuleNames.KeepsWorsening] = Row.KeepsWorsening,
+        [RuleNames.SetDone] = Row.SetDone,
+        [RuleNames.SetDoneMaxReps] = Row.SetDone,
+        [RuleNames.SymptomsIntensify] = Row.SymptomsIntensify,
+        [RuleNames.SymptomsUnknown] = Row.SymptomsUnknown,
+        [RuleNames.Progress] = Row.Progress,
+        [RuleNames.FullRange] = Row.FullRange,
+        [RuleNames.StartSet] = Row.StartSet,
+        [RuleNames.BetweenSessions] = Row.BetweenSessions,
+    };
+
+    private static readonly (string Name, string Expression)[] Rules =
+    [
+        (RuleNames.RedFlagEmergency, "f.RedFlags.AnyEmergency"),
+        (RuleNames.RedFlagUrgent, "f.RedFlags.AnyUrgent"),
+        (RuleNames.PainPersists, "f.Episode.SinceFirstSession != null && f.Episode.SinceFirstSession.Value.Ticks >= f.PersistTicks && f.Regularity.IsRegular && f.Improvement != null && !f.Improvement.IsImproved"),
+        (RuleNames.NoImprovementOnReview, "f.Episode.SinceFirstSession != null && f.Episode.SinceFirstSession.Value.Ticks >= f.ReviewTicks && f.Improvement != null && !f.Improvement.IsImproved"),
+        (RuleNames.KeepsWorsening, "f.OpenSet != null && (f.OpenSet.Measures.ConsecutiveWorse >= f.Options.ConsecutiveWorseLimit || f.OpenSet.Measures.TrailingPeripheralised >= 2)"),
+        (RuleNames.SetDone, "f.OpenSet != null && f.OpenSet.RepsDone >= f.Options.MinReps && f.LastRep != null && f.LastRep.Response != SymptomChange.Better"),
+        (RuleNames.SetDoneMaxReps, "f.OpenSet != null && f.OpenSet.RepsDone >= f.Options.MaxReps"),
+        (RuleNames.SymptomsIntensify, "f.OpenSet != null && f.LastRep != null && f.LastRep.Response == SymptomChange.Worse"),
+        (RuleNames.SymptomsUnknown, "f.OpenSet != null && f.OpenSet.RepsDone > 0 && f.LastRepUnknown"),
+        (RuleNames.Progress, "f.OpenSet != null && f.LastRep != null && f.LastRep.Response != SymptomChange.Worse && !(f.LastRep.Range != null && f.LastRep.Range.Value >= 1.0)"),
+        (RuleNames.FullRange, "f.OpenSet != null && f.LastRep != null && f.LastRep.Response != SymptomChange.Worse && f.LastRep.Range != null && f.LastRep.Range.Value >= 1.0"),
+        (RuleNames.StartSet, "f.OpenSet != null && f.OpenSet.RepsDone == 0"),
+        (RuleNames.BetweenSessions, "f.OpenSet == null"),
+    ];
+
+    public RulesEngineDecider()
+    {
+        var workflow = new Workflow
+        {
+            WorkflowName = Workflow,
+            Rules = [.. Rules.Select(r => new RulesEngine.Models.Rule { RuleName = r.Name, Expression = r.Expression, RuleExpressionType = RuleExpressionType.LambdaExpression })],
+        };
+        Engine = new RulesEngine.RulesEngine([workflow], new ReSettings { CustomTypes = [typeof(SymptomChange)] });
+    }
+
+    public RulesEngine.RulesEngine Engine { get; }
+
+    public static RuleParameter[] ParametersOf(DecideCase c) => [new RuleParameter("f", c)];
+
+    public Decision Decide(DecideCase c, RuleParameter[] parameters)
+    {
+        var results = Engine.ExecuteAllRulesAsync(Workflow, parameters).AsTask().GetAwaiter().GetResult();
+        foreach (var result in results)
+        {
+            if (!string.IsNullOrEmpty(result.ExceptionMessage))
+            {
+                throw new InvalidOperationException($"{c.Name}: RulesEngine rule {result.Rule.RuleName} failed: {result.ExceptionMessage}");
+            }
+
+            if (result.IsSuccess)
+            {
+                return PlainDecider.Build(Rows[result.Rule.RuleName], c);
+            }
+        }
+
+        throw new InvalidOperationException($"{c.Name}: no RulesEngine rule succeeded");
+    }
+}
+
+/// <summary>Checks, before anything is timed, that the three implementations (and the oracle, from the history) agree on every input.</summary>
+public static class Agreement
+{
+    public static void Check(IReadOnlyList<DecideCase> cases, EngineDecider engine, RulesEngineDecider rulesEngine)
+    {
+        var problems = new List<string>();
+        foreach (var c in cases)
+        {
+            var ours = EngineDecider.Decide(c, engine.SessionFor(c.Options));
+            var plain = PlainDecider.Decide(c);
+            var theirs = rulesEngine.Decide(c, RulesEngineDecider.ParametersOf(c));
+            var oracle = ProtocolOracle.Advise(c.History, c.Now, c.Options);
+            if (!ours.Equals(plain) || !ours.Equals(theirs))
+            {
+                problems.Add($"{c.Name}: engine {ours}; plain {plain}; RulesEngine {theirs}");
+            }
+
+            var target = (oracle.TargetRange, ours.TargetRange) switch
+            {
+                (null, null) => true,
+                ({ } a, { } b) => Math.Abs(a - b) <= 5e-7 + 1e-12,
+                _ => false,
+            };
+            if (oracle.Step != ours.Step || oracle.Urgency != ours.Urgency || oracle.Exercise != ours.Exercise || !target)
+            {
+                problems.Add($"{c.Name}: engine {ours}; oracle (row {oracle.Row}) {oracle}");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"The decide implementations disagree on {problems.Count} input(s):{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+        }
+    }
+}
