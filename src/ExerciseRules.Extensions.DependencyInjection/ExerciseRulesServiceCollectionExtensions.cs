@@ -8,7 +8,13 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers ExerciseRules with a service collection.</summary>
+/// <summary>
+/// Registers ExerciseRules with a service collection. The advisor takes <see cref="TimeProvider"/>,
+/// <c>ILoggerFactory</c>, <c>IMeterFactory</c>, <see cref="ExerciseRules.MessageTexts"/> and
+/// <see cref="InputLimits"/> from the container when they are registered, and runs every
+/// <see cref="ExerciseRules.Engine.Rule"/> registered as a singleton with the protocol's rules
+/// (<see cref="ExerciseRules.AdvisorSettings.AdditionalRules"/>).
+/// </summary>
 public static class ExerciseRulesServiceCollectionExtensions
 {
     /// <summary>
@@ -69,6 +75,7 @@ public static class ExerciseRulesServiceCollectionExtensions
             LoggerFactory = sp.GetService<ILoggerFactory>(),
             MeterFactory = sp.GetService<IMeterFactory>(),
             Limits = sp.GetService<InputLimits>() ?? InputLimits.Default,
+            AdditionalRules = [.. sp.GetServices<ExerciseRules.Engine.Rule>()],
         }));
         return services;
     }

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using ExerciseRules.Engine;
 using ExerciseRules.Model;
 using ExerciseRules.Protocol;
+using ExerciseRules.Serialization;
 using ExerciseRules.Validation;
 
 namespace ExerciseRules;
@@ -43,6 +44,7 @@ public sealed class Advisor
     /// <param name="settings">The settings.</param>
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> or one of its required members is null.</exception>
     /// <exception cref="InvalidProtocolOptionsException">The options are not valid; the message lists every problem.</exception>
+    /// <exception cref="ArgumentException"><see cref="AdvisorSettings.AdditionalRules"/> cannot run with the protocol's rules; the message lists every problem (a name the protocol uses, a decide rule ranked with or above the red-flag rules).</exception>
     public Advisor(AdvisorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -51,7 +53,8 @@ public sealed class Advisor
         TimeProvider = settings.TimeProvider ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.TimeProvider should not be null.");
         Texts = settings.Texts ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.Texts should not be null.");
         Limits = settings.Limits ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.Limits should not be null.");
-        RuleSet = PressUpProtocol.Compile(Options);
+        _hostRules = !settings.AdditionalRules.IsDefaultOrEmpty;
+        RuleSet = _hostRules ? CompileWith(Options, settings.AdditionalRules) : PressUpProtocol.Compile(Options);
         _telemetry = new AdvisorTelemetry(settings);
         _firedRules = new Dictionary<Rule, FiredRule>(ReferenceEqualityComparer.Instance);
         foreach (var rule in RuleSet.Rules)
@@ -63,6 +66,9 @@ public sealed class Advisor
     }
 
     private HistoryValidator? _validator;
+
+    /// <summary>Whether the rule set holds rules of the host's own (<see cref="AdvisorSettings.AdditionalRules"/>).</summary>
+    private readonly bool _hostRules;
 
     /// <summary>The record of each rule's firing, made once (records are immutable, so advice can share them).</summary>
     private readonly Dictionary<Rule, FiredRule> _firedRules;
@@ -85,7 +91,7 @@ public sealed class Advisor
     /// <summary>Gets the clock used when no moment is given.</summary>
     public TimeProvider TimeProvider { get; }
 
-    /// <summary>Gets the compiled rules of the protocol.</summary>
+    /// <summary>Gets the compiled rules: the protocol's, and the host's own from <see cref="AdvisorSettings.AdditionalRules"/> if any.</summary>
     public RuleSet RuleSet { get; }
 
     /// <summary>Advises on a history at the current time of <see cref="TimeProvider"/>.</summary>
@@ -212,6 +218,14 @@ public sealed class Advisor
                 "No decide rule fired, so there is no advice. The protocol covers every valid history, so this is a bug in ExerciseRules: please report it with the history.");
         }
 
+        if (_hostRules && decision.Step != AdviceStep.SeekUrgentCare
+            && session.TryGet<ReportedRedFlags>(out var flags) && !flags.Flags.IsDefaultOrEmpty)
+        {
+            throw new InvalidOperationException(
+                $"The advice would be {WireNames.Of(decision.Step)} although red flags were reported; a red flag must always yield seekUrgentCare. "
+                + "A rule in AdvisorSettings.AdditionalRules kept the protocol's red-flag rules from deciding (it inserted a Decision, or changed or removed the ReportedRedFlags fact): change that rule.");
+        }
+
         var context = new MessageContext(decision, Options, episode);
         return new Advice(decision.Step, decision.Urgency)
         {
@@ -246,6 +260,40 @@ public sealed class Advisor
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(records);
+    }
+
+    /// <summary>Compiles the protocol's rules with a host's, refusing host decide rules that would rank with or above the red-flag rules.</summary>
+    private static RuleSet CompileWith(ProtocolOptions options, ImmutableArray<Rule> additional)
+    {
+        var protocol = PressUpProtocol.CreateRules(options);
+        var redFlags = int.MaxValue;
+        foreach (var rule in protocol)
+        {
+            if (rule.Name is RuleNames.RedFlagEmergency or RuleNames.RedFlagUrgent)
+            {
+                redFlags = Math.Min(redFlags, rule.Metadata.Priority);
+            }
+        }
+
+        var problems = new List<string>();
+        for (var i = 0; i < additional.Length; i++)
+        {
+            if (additional[i] is not { } rule)
+            {
+                problems.Add($"AdditionalRules[{i}] is null");
+            }
+            else if (rule.Metadata.Stage == RuleStage.Decide && rule.Metadata.Priority >= redFlags)
+            {
+                problems.Add($"the decide rule '{rule.Name}' has priority {rule.Metadata.Priority}; give it a priority below {redFlags}, so that the protocol's red-flag rules always decide first");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"AdvisorSettings.AdditionalRules cannot run with the protocol: {string.Join("; ", problems)}.", "settings");
+        }
+
+        return RuleSet.Compile([.. protocol, .. additional]);
     }
 
     /// <summary>A reusable evaluation: a rule session and the message collector inserted into it.</summary>

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Diagnostics.Metrics;
+using ExerciseRules.Engine;
 using ExerciseRules.Model;
 using Microsoft.Extensions.Logging;
 
@@ -30,4 +32,23 @@ public sealed record AdvisorSettings
     /// process. Hosts using dependency injection pass theirs so metrics stay per container.
     /// </summary>
     public IMeterFactory? MeterFactory { get; init; }
+
+    /// <summary>
+    /// Gets rules of the host's own, compiled into one rule set with the protocol's and run with them by every
+    /// advice, explanation and <see cref="AdviceTracker"/> of the advisor. Default: none (the protocol alone).
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Typical host rules derive a fact of their own and add a message code in the compose stage; give that code
+    /// words in <see cref="Texts"/> (a code without a template is shown as the code itself). Rule names must be
+    /// unique across the protocol's and yours: prefix yours (<c>clinic-...</c>).
+    /// </para>
+    /// <para>
+    /// Safety: a red flag must always yield <see cref="AdviceStep.SeekUrgentCare"/>. The advisor refuses decide rules
+    /// whose priority is not below the protocol's red-flag rules, and an advice where a host rule kept the red-flag
+    /// rules from deciding fails with an <see cref="InvalidOperationException"/> instead of being returned. Have a
+    /// clinician review what your rules tell people. See <c>docs/custom-rules.md</c>.
+    /// </para>
+    /// </remarks>
+    public ImmutableArray<Rule> AdditionalRules { get; init; } = [];
 }

@@ -141,6 +141,94 @@ public sealed class AdvisorTests
             .Should().OnlyContain(d => d.StartsWith("Rule ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Advise_AdditionalRules_RunWithTheProtocolsRules()
+    {
+        var extra = Rule.Define("host-extra-message")
+            .Describe("Host: always add a message of its own.")
+            .From("host policy")
+            .InStage(RuleStage.Compose)
+            .WithPriority(85)
+            .When<ComposedMessages>()
+            .Then((_, messages) => messages.Add("hostMessage"));
+        var advisor = new Advisor(new AdvisorSettings
+        {
+            AdditionalRules = [extra],
+            Texts = MessageTexts.FromTemplates(new Dictionary<string, string> { ["hostMessage"] = "From the host." }),
+        });
+
+        var advice = advisor.Advise(History(), Now).GetAdviceOrThrow();
+
+        advisor.RuleSet.Rules.Should().Contain(extra).And.HaveCount(new Advisor().RuleSet.Rules.Length + 1);
+        advice.Step.Should().Be(AdviceStep.StartSet);
+        advice.Messages.Should().ContainSingle(m => m.Code == "hostMessage").Which.Text.Should().Be("From the host.");
+        advice.FiredRules.Select(r => r.Name).Should().Contain("host-extra-message");
+    }
+
+    [Fact]
+    public void Constructor_AdditionalDecideRuleRankedWithTheRedFlags_ThrowsNamingIt()
+    {
+        var rule = Rule.Define("host-decide")
+            .Describe("Host: decide first.")
+            .From("host policy")
+            .InStage(RuleStage.Decide)
+            .WithPriority(120)
+            .Not<Decision>()
+            .When<Episode>()
+            .Then((ctx, _) => ctx.Insert(new Decision(AdviceStep.NextSession)));
+
+        var act = () => new Advisor(new AdvisorSettings { AdditionalRules = [rule] });
+
+        act.Should().Throw<ArgumentException>().WithMessage(
+            "AdvisorSettings.AdditionalRules cannot run with the protocol: the decide rule 'host-decide' has priority 120; give it a priority below 120, so that the protocol's red-flag rules always decide first. (Parameter 'settings')");
+    }
+
+    [Fact]
+    public void Constructor_AdditionalRuleWithAProtocolRulesName_Throws()
+    {
+        var rule = Rule.Define(RuleNames.RedFlagUrgent)
+            .Describe("Host: a clash.")
+            .From("host policy")
+            .InStage(RuleStage.Compose)
+            .WithPriority(1)
+            .When<Episode>()
+            .Then((_, _) => { });
+
+        var act = () => new Advisor(new AdvisorSettings { AdditionalRules = [rule] });
+
+        act.Should().Throw<ArgumentException>().WithMessage($"*{RuleNames.RedFlagUrgent}*");
+    }
+
+    [Fact]
+    public void Constructor_NullAdditionalRule_ThrowsNamingItsIndex()
+    {
+        var act = () => new Advisor(new AdvisorSettings { AdditionalRules = [null!] });
+
+        act.Should().Throw<ArgumentException>().WithMessage("AdvisorSettings.AdditionalRules cannot run with the protocol: AdditionalRules[0] is null.*");
+    }
+
+    [Fact]
+    public void Advise_AdditionalRuleKeepsTheRedFlagRulesFromDeciding_ThrowsInsteadOfAdvising()
+    {
+        // A derive rule that inserts a decision: the decide stage then never runs, red-flag rules included.
+        var rule = Rule.Define("host-early-decision")
+            .Describe("Host: a decision in the derive stage.")
+            .From("host policy")
+            .InStage(RuleStage.Derive)
+            .WithPriority(1)
+            .Not<Decision>()
+            .When<Episode>()
+            .Then((ctx, _) => ctx.Insert(new Decision(AdviceStep.NextSession)));
+        var advisor = new Advisor(new AdvisorSettings { AdditionalRules = [rule] });
+        var history = History() with { RedFlags = [RedFlag.Fever] };
+
+        var act = () => advisor.Advise(history, Now);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage(
+            "The advice would be nextSession although red flags were reported; a red flag must always yield seekUrgentCare. A rule in AdvisorSettings.AdditionalRules kept the protocol's red-flag rules from deciding*");
+        advisor.Advise(History(), Now).GetAdviceOrThrow().Step.Should().Be(AdviceStep.NextSession, "without red flags the host's decision stands");
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

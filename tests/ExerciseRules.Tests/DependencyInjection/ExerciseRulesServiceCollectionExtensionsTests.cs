@@ -66,6 +66,27 @@ public sealed class ExerciseRulesServiceCollectionExtensionsTests
         advice.Messages[0].Text.Should().Be("Empieza.");
     }
 
+    [Fact]
+    public void AddExerciseRules_TakesTheHostsRulesFromTheContainer()
+    {
+        var rule = ExerciseRules.Engine.Rule.Define("host-message")
+            .Describe("Host: add a message.")
+            .From("host policy")
+            .InStage(ExerciseRules.Engine.RuleStage.Compose)
+            .WithPriority(85)
+            .When<ExerciseRules.Protocol.ComposedMessages>()
+            .Then((_, messages) => messages.Add("hostMessage"));
+        using var provider = new ServiceCollection()
+            .AddSingleton(rule)
+            .AddExerciseRules()
+            .BuildServiceProvider();
+
+        var advisor = provider.GetRequiredService<Advisor>();
+
+        advisor.RuleSet.Rules.Should().Contain(rule);
+        advisor.Advise(new History(), DateTimeOffset.UnixEpoch).GetAdviceOrThrow().HasMessage("hostMessage").Should().BeTrue();
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

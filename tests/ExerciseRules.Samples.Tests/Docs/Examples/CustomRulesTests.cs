@@ -17,7 +17,7 @@ public sealed class CustomRulesTests
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-24T09:58:00Z", CultureInfo.InvariantCulture);
 
     [Fact]
-    public void ClinicAdvisor_HighPain_AddsTheClinicsMessageToTheProtocolsAdvice()
+    public void Clinic_HighPain_AddsTheClinicsMessageToTheProtocolsAdvice()
     {
         var history = PressUpSet(lastPain: 8);
         var now = Now;
@@ -27,12 +27,17 @@ public sealed class CustomRulesTests
         {
             [ClinicRules.HighPainCode] = "Your pain is high after that rep. If it is still 7 or more once you have rested, stop for today and call the clinic.",
         });
-        var advisor = new ClinicAdvisor(ProtocolOptions.Default, texts, highPain: 7);
+        var advisor = new Advisor(new AdvisorSettings
+        {
+            Texts = texts,
+            AdditionalRules = [.. ClinicRules.All(threshold: 7)], // compiled with the protocol's rules, once
+        });
 
-        Advice advice = advisor.Advise(history, now);
-        // advice.Step == AdviceStep.ReduceRange, as the protocol decides; the messages now include "highPain".
+        AdviceResult result = advisor.Advise(history, now);
+        // result.Advice.Step == AdviceStep.ReduceRange, as the protocol decides; the messages now include "highPain".
         // end-snippet
 
+        var advice = result.GetAdviceOrThrow();
         advice.Step.Should().Be(AdviceStep.ReduceRange);
         advice.Messages.Select(m => m.Code).Should().Equal(
             MessageCodes.ForStep(AdviceStep.ReduceRange), MessageCodes.Centralising, ClinicRules.HighPainCode, MessageCodes.NotMedicalAdvice);
@@ -42,26 +47,26 @@ public sealed class CustomRulesTests
     }
 
     [Fact]
-    public void ClinicAdvisor_RedFlag_LeavesTheClinicsMessageOut()
+    public void Clinic_RedFlag_LeavesTheClinicsMessageOut()
     {
         var history = PressUpSet(lastPain: 9) with { RedFlags = [RedFlag.Fever] };
 
-        var advice = Clinic().Advise(history, Now);
+        var advice = Clinic().Advise(history, Now).GetAdviceOrThrow();
 
         advice.Step.Should().Be(AdviceStep.SeekUrgentCare);
         advice.HasMessage(ClinicRules.HighPainCode).Should().BeFalse();
     }
 
     [Fact]
-    public void ClinicAdvisor_PainBelowTheThreshold_GivesTheLibrarysAdvice()
+    public void Clinic_PainBelowTheThreshold_GivesTheLibrarysAdvice()
     {
         var history = PressUpSet(lastPain: 6);
 
-        Clinic().Advise(history, Now).Should().Be(new Advisor().Advise(history, Now).Advice);
+        Clinic().Advise(history, Now).GetAdviceOrThrow().Should().Be(new Advisor().Advise(history, Now).GetAdviceOrThrow());
     }
 
     [Fact]
-    public void ClinicAdvisor_EveryExampleHistory_DecidesAsTheProtocolDoes()
+    public void Clinic_EveryExampleHistory_DecidesAsTheProtocolDoes()
     {
         // The clinic's rules add a message and never change the protocol's decision: with them taken out, the advice
         // for every shipped example is the library's own.
@@ -72,7 +77,7 @@ public sealed class CustomRulesTests
             var history = scenario.History!;
             var now = scenario.Now;
 
-            var clinic = Clinic(highPain: 5).Advise(history, now);
+            var clinic = Clinic(highPain: 5).Advise(history, now).GetAdviceOrThrow();
             var library = new Advisor().Advise(history, now).GetAdviceOrThrow();
 
             checkedWithMessage += clinic.HasMessage(ClinicRules.HighPainCode) ? 1 : 0;
@@ -88,13 +93,26 @@ public sealed class CustomRulesTests
     }
 
     [Fact]
-    public void ClinicAdvisor_InvalidHistory_Throws()
+    public void Clinic_InvalidHistory_GivesErrorsNotAdvice()
     {
         var history = PressUpSet(lastPain: 11);
 
-        var advise = () => Clinic().Advise(history, Now);
+        var result = Clinic().Advise(history, Now);
 
-        advise.Should().Throw<Validation.InvalidInputException>().Which.Errors.Should().ContainSingle(e => e.Path == "sessions[0].reps[1].pain");
+        result.IsValid.Should().BeFalse();
+        result.Errors.Should().ContainSingle().Which.Path.Should().Be("sessions[0].reps[1].pain");
+    }
+
+    [Fact]
+    public void Clinic_Tracker_RunsTheClinicsRulesToo()
+    {
+        var history = PressUpSet(lastPain: 8);
+        var clinic = Clinic();
+
+        var tracker = AdviceTracker.FromHistory(clinic, history).GetValueOrThrow();
+
+        tracker.Advise(Now).GetAdviceOrThrow().Should().Be(clinic.Advise(history, Now).GetAdviceOrThrow());
+        tracker.Advise(Now).GetAdviceOrThrow().HasMessage(ClinicRules.HighPainCode).Should().BeTrue();
     }
 
     [Fact]
@@ -174,8 +192,11 @@ public sealed class CustomRulesTests
         build.Should().Throw<ArgumentException>().WithMessage("*'reduceRange' uses {seconds}, which is not a placeholder*");
     }
 
-    private static ClinicAdvisor Clinic(int highPain = 7) =>
-        new(ProtocolOptions.Default, MessageTexts.FromTemplates(new Dictionary<string, string> { [ClinicRules.HighPainCode] = "Call the clinic if it stays high." }), highPain);
+    private static Advisor Clinic(int highPain = 7) => new(new AdvisorSettings
+    {
+        Texts = MessageTexts.FromTemplates(new Dictionary<string, string> { [ClinicRules.HighPainCode] = "Call the clinic if it stays high." }),
+        AdditionalRules = [.. ClinicRules.All(highPain)],
+    });
 
     private static History PressUpSet(int lastPain) => new(
         sessions:
