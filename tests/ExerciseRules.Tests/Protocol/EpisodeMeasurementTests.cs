@@ -129,6 +129,42 @@ public sealed class EpisodeMeasurementTests
         episode.FirstSessionAt.Should().Be(Now.AddHours(-3));
     }
 
+    [Fact]
+    public void Of_ThreeSessions_LatestSymptomsComeFromTheLastSessionThatReportedThem()
+    {
+        // The first reports after its set, the second on a rep only, the third nothing at all.
+        var episode = Measure(
+            DoneSet(Exercise.ProneLying, Now.AddHours(-5), null, Symptoms(5, Buttock)),
+            DoneSet(Exercise.ProneLying, Now.AddHours(-3), null, null, Rep(null, 4, Back)),
+            DoneSet(Exercise.ProneLying, Now.AddHours(-1), null, null, Rep(null))).Episode;
+
+        episode.LatestPain.Should().Be(4);
+        episode.LatestLocation.Should().Be(Back);
+    }
+
+    [Fact]
+    public void Of_TwoSessionsReportingNothingAfterTheFirst_KeepTheFirstSessionsSymptoms()
+    {
+        var episode = Measure(
+            DoneSet(Exercise.ProneLying, Now.AddHours(-5), null, Symptoms(5, Buttock)),
+            DoneSet(Exercise.ProneLying, Now.AddHours(-3), null, null, Rep(null)),
+            DoneSet(Exercise.ProneLying, Now.AddHours(-1), null, null, Rep(null))).Episode;
+
+        episode.LatestPain.Should().Be(5);
+        episode.LatestLocation.Should().Be(Buttock);
+    }
+
+    [Fact]
+    public void Of_LatestSessionReportingOnARep_ItsRepWinsOverTheEarlierSession()
+    {
+        var episode = Measure(
+            DoneSet(Exercise.ProneLying, Now.AddHours(-3), null, Symptoms(5, Buttock)),
+            OpenSet(Exercise.ProneLying, null, Rep(null, 4, Back))).Episode;
+
+        episode.LatestPain.Should().Be(4);
+        episode.LatestLocation.Should().Be(Back);
+    }
+
     // ---- sessions per 24-hour window ----
 
     [Fact]
@@ -158,6 +194,69 @@ public sealed class EpisodeMeasurementTests
         var measurement = EpisodeMeasurement.Of(History(Started(TimeSpan.FromHours(100))), Now, Options with { PersistDays = 5 });
 
         measurement.Episode.SessionsPerDay.Should().Equal(0, 0, 0, 0, 1);
+    }
+
+    [Fact]
+    public void Of_ASessionEveryTwelveHoursForTwentyDays_OnlyTheLastWindowsCount()
+    {
+        // 41 sessions: the older ones leave the windows as later ones come (the measurement keeps only starts that
+        // can still count, and reuses its storage).
+        var sessions = Enumerable.Range(0, 41).Select(i => Started(TimeSpan.FromHours(12 * (40 - i)))).ToArray();
+
+        Measure(sessions).Episode.SessionsPerDay.Should().Equal(2, 2, 2);
+    }
+
+    [Fact]
+    public void Of_ASessionEveryTwoHoursForTenDays_CountsTwelveInEachWindow()
+    {
+        var sessions = Enumerable.Range(0, 121).Select(i => Started(TimeSpan.FromHours(2 * (120 - i)))).ToArray();
+
+        Measure(sessions).Episode.SessionsPerDay.Should().Equal(12, 12, 12);
+    }
+
+    [Fact]
+    public void Of_FiftySessionsInOneDay_CountsThemAll()
+    {
+        var sessions = Enumerable.Range(0, 50).Select(i => Started(TimeSpan.FromMinutes(20 * (49 - i)))).ToArray();
+
+        Measure(sessions).Episode.SessionsPerDay.Should().Equal(50, 0, 0);
+    }
+
+    [Fact]
+    public void Of_SessionsOutOfTimeOrder_StillCountedInTheirWindows()
+    {
+        // Of expects a valid history (sessions in time order), but the counts do not depend on the order.
+        var measurement = Measure(Started(TimeSpan.FromHours(25)), Started(TimeSpan.FromHours(1)), Started(TimeSpan.FromHours(49)), Started(TimeSpan.FromHours(2)));
+
+        measurement.Episode.SessionsPerDay.Should().Equal(2, 1, 1);
+    }
+
+    [Fact]
+    public void Of_LatestSessionWithMoreRepsThanAnyLimit_RecordsEveryResponse()
+    {
+        var reps = Enumerable.Range(0, 40).Select(i => Rep(0.5, 4 - (i % 2), Back)).ToArray();
+
+        var responses = Measure(OpenSet(Symptoms(4, Back), reps)).LatestSession!.Measures.Responses;
+
+        responses.Should().HaveCount(40);
+        responses[0].Should().Be(SymptomChange.Same);
+        responses[39].Should().Be(SymptomChange.Better);
+    }
+
+    [Fact]
+    public void IsOpen_NullSession_ThrowsArgumentNullException()
+    {
+        var act = () => EpisodeMeasurement.IsOpen(null!, TimeSpan.Zero, Options);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("session");
+    }
+
+    [Fact]
+    public void IsOpen_NullOptions_ThrowsArgumentNullException()
+    {
+        var act = () => EpisodeMeasurement.IsOpen(OpenSet(null), TimeSpan.Zero, null!);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("options");
     }
 
     // ---- the latest session ----

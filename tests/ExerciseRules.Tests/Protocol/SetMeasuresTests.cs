@@ -166,4 +166,24 @@ public sealed class SetMeasuresTests
 
         SetMeasures.Of(session, Options).OutcomeOf(session, Options).Should().Be(SetOutcome.StoppedForWorsening);
     }
+
+    [Fact]
+    public void OutcomeOf_NullSession_ThrowsArgumentNullException()
+    {
+        var session = OpenSet(null);
+
+        var act = () => SetMeasures.Of(session, Options).OutcomeOf(null!, Options);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("session");
+    }
+
+    [Fact]
+    public void OutcomeOf_NullOptions_ThrowsArgumentNullException()
+    {
+        var session = OpenSet(null);
+
+        var act = () => SetMeasures.Of(session, Options).OutcomeOf(session, null!);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("options");
+    }
 }

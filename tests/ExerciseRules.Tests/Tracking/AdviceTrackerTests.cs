@@ -3,9 +3,9 @@ using ExerciseRules.Serialization;
 using ExerciseRules.Validation;
 using static ExerciseRules.Model.SymptomLocation;
 
-namespace ExerciseRules.Protocol.Tests.Tracking;
+namespace ExerciseRules.Tests.Tracking;
 
-/// <summary>The tracker's behaviour on a few events written by hand.</summary>
+/// <summary>The tracker's behaviour on a few events written by hand (the property tests of ExerciseRules.Protocol.Tests compare it with the advisor on generated event streams).</summary>
 public sealed class AdviceTrackerTests
 {
     private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-11-24T09:55:00Z", System.Globalization.CultureInfo.InvariantCulture);
@@ -101,5 +101,39 @@ public sealed class AdviceTrackerTests
 
         result.IsValid.Should().BeFalse();
         result.Errors.Should().ContainSingle().Which.Path.Should().Be("baseline.pain");
+    }
+
+    [Fact]
+    public void StartSession_AfterACompletedSession_TheNewSetIsUnderWay()
+    {
+        var tracker = new AdviceTracker(new Advisor());
+        tracker.StartSession(Exercise.ProneLying, Start, new SymptomReport(4, Buttock), Start);
+        for (var i = 1; i <= 10; i++)
+        {
+            tracker.AddRep(new Rep(Pain: 4, Location: Buttock, At: Start.AddMinutes(i)), Start.AddMinutes(i));
+        }
+
+        tracker.FinishSession(new SymptomReport(4, Buttock), completed: true, Start.AddMinutes(11)).Advice!.Step.Should().Be(AdviceStep.NextSession);
+        var later = Start.AddHours(2);
+
+        var advice = tracker.StartSession(Exercise.ProneOnElbows, later, new SymptomReport(4, Buttock), later).GetAdviceOrThrow();
+
+        advice.Step.Should().Be(AdviceStep.StartSet);
+        advice.Exercise.Should().Be(Exercise.ProneOnElbows);
+        advice.Should().Be(new Advisor().Advise(tracker.ToHistory(), later).Advice);
+    }
+
+    [Fact]
+    public void SessionCount_CountsEverySessionStarted()
+    {
+        var tracker = new AdviceTracker(new Advisor());
+        for (var i = 0; i < 3; i++)
+        {
+            var at = Start.AddHours(2 * i);
+            tracker.StartSession(Exercise.ProneLying, at, null, at);
+        }
+
+        tracker.SessionCount.Should().Be(3);
+        tracker.ToHistory().Sessions.Should().HaveCount(3);
     }
 }
