@@ -29,7 +29,7 @@ public sealed class CoachLoop
     /// <summary>Runs the coach until the person stops or the advice is to get help.</summary>
     public void Run()
     {
-        if (_coach.History.Baseline is null)
+        if (_coach.Baseline is null)
         {
             _coach.SetBaseline(_input.AskSymptoms("Before you start the programme: how is your back today?"));
         }
@@ -71,7 +71,7 @@ public sealed class CoachLoop
                 default:
                     // A set already under way in the history given at the start: carry on with it.
                     Show(advice);
-                    (advice, shown) = (RunReps(advice, _coach.History.Sessions[^1].Exercise), true);
+                    (advice, shown) = (RunReps(advice, _coach.LatestExercise!.Value), true);
                     break;
             }
         }

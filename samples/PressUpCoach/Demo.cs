@@ -29,7 +29,7 @@ public static class Demo
 
         AdviceView.Welcome(console);
         console.MarkupLine("[grey](demo: a scripted episode with a fixed clock; the person's answers are shown after '>')[/]");
-        console.MarkupLine($"[grey]Baseline: {Markup.Escape(Words.Symptoms(coach.History.Baseline!))}. Yesterday: a set lying on the stomach and a set propped up on the elbows, both tolerated.[/]");
+        console.MarkupLine($"[grey]Baseline: {Markup.Escape(Words.Symptoms(coach.Baseline!))}. Yesterday: a set lying on the stomach and a set propped up on the elbows, both tolerated.[/]");
         console.WriteLine();
 
         new CoachLoop(console, new DemoInput(console, clock), coach).Run();
