@@ -81,4 +81,22 @@ public sealed class GettingStartedTests
         explained.Trace!.ToString().Should().Contain("fired decide/symptoms-intensify (priority 70) with OpenSet")
             .And.Contain("skipped decide/progress (priority 50): 'not Decision' failed");
     }
+
+    [Fact]
+    public void LiveAdvice_WithATracker()
+    {
+        var start = DateTimeOffset.Parse("2026-11-24T09:55:00Z");
+
+        // begin-snippet: live-advice
+        var tracker = new AdviceTracker(new Advisor()); // one per person; not thread-safe, save it with ToJson()
+        tracker.SetBaseline(new SymptomReport(6, SymptomLocation.Thigh), start);
+        tracker.StartSession(Exercise.PressUp, start, before: new SymptomReport(5, SymptomLocation.Buttock), now: start);
+        tracker.AddRep(new Rep(Range: 0.4, Pain: 5, Location: SymptomLocation.Buttock), start.AddMinutes(1));
+        AdviceResult result = tracker.AddRep(new Rep(Range: 0.5, Pain: 6, Location: SymptomLocation.Buttock), start.AddMinutes(2));
+        // result.Advice.Step == ReduceRange: the same advice as advisor.Advise(tracker.ToHistory(), now), in O(1) a rep
+        // end-snippet
+
+        result.GetAdviceOrThrow().Step.Should().Be(AdviceStep.ReduceRange);
+        result.Advice.Should().Be(new Advisor().Advise(tracker.ToHistory(), start.AddMinutes(2)).Advice);
+    }
 }
