@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace ExerciseRules.Engine;
@@ -21,35 +22,46 @@ public sealed class RuleSession : IRuleContext
 
     private readonly RuleSet _ruleSet;
     private readonly Rule[] _rules;
+    private readonly TestEntry[] _tests;
+    private readonly int[] _boundIds;
     private readonly int _maxFirings;
     private readonly bool[] _fired;
     private readonly int[] _firedStamps;
     private readonly int[] _firingCounts;
-    private readonly FiredRuleList _firedRules = new();
+    private readonly FiredRuleList _firedRules;
     private readonly List<RuleFiring> _traceFirings = [];
     private readonly List<RuleMiss> _traceMisses = [];
     private Slot[] _slots;
-    private readonly List<int> _firedIndices = [];
-    private int[] _touched = new int[16];
 
-    // Which facts (of type ids below 64) are known and which unknown, for the rules' masks.
+    // Slots of type ids from 64 on that this evaluation set (those below 64 are in _touchedLow).
+    private int[] _touched = new int[4];
+
+    // Which facts (of type ids below 64) are known and which unknown, for the rules' masks; and which slots
+    // (below 64) this evaluation changed, for Reset.
     private ulong _known;
     private ulong _unknown;
+    private ulong _touchedLow;
     private int _touchedCount;
     private int _stamp;
     private int _totalFirings;
+
+    // The index in RuleSet.Tests of the test being run, or -1: when a test throws, Fire names its rule and condition.
+    private int _testing = -1;
     private Rule? _current;
     private bool _firing;
 
     internal RuleSession(RuleSet ruleSet)
     {
         _ruleSet = ruleSet;
-        _rules = [.. ruleSet.Rules];
+        _rules = ruleSet.RuleArray;
+        _tests = ruleSet.Tests;
+        _boundIds = ruleSet.BoundIds;
         _maxFirings = ruleSet.Options.MaxFirings;
         _slots = new Slot[Math.Max(16, FactTypeId.Count)];
-        _fired = new bool[ruleSet.Rules.Length];
-        _firingCounts = new int[ruleSet.Rules.Length];
-        _firedStamps = new int[ruleSet.BoundOffsets[^1]];
+        _fired = new bool[_rules.Length];
+        _firingCounts = new int[_rules.Length];
+        _firedStamps = new int[_boundIds.Length];
+        _firedRules = new FiredRuleList(_rules);
         FiredRules = _firedRules;
     }
 
@@ -72,21 +84,30 @@ public sealed class RuleSession : IRuleContext
         ThrowIfFiring(nameof(Reset));
 
         // Clear only what this evaluation touched: the slots it set and the rules that fired.
-        for (var i = 0; i < _touchedCount; i++)
+        var slots = _slots;
+        var low = _touchedLow;
+        while (low != 0)
         {
-            _slots[_touched[i]] = default;
+            slots[BitOperations.TrailingZeroCount(low)] = default;
+            low &= low - 1;
         }
 
+        for (var i = 0; i < _touchedCount; i++)
+        {
+            slots[_touched[i]] = default;
+        }
+
+        _touchedLow = 0;
         _touchedCount = 0;
         _known = 0;
         _unknown = 0;
-        foreach (var index in _firedIndices)
+        var fired = _firedRules.Indices;
+        for (var i = 0; i < _firedRules.Count; i++)
         {
+            var index = fired[i];
             _fired[index] = false;
             _firingCounts[index] = 0;
         }
-
-        _firedIndices.Clear();
 
         _firedRules.Count = 0;
         _stamp = 0;
@@ -124,10 +145,18 @@ public sealed class RuleSession : IRuleContext
                 }
             }
         }
+        catch (Exception ex) when (_testing >= 0)
+        {
+            // A test threw (RunStage calls the tests directly, without an exception frame each).
+            var k = _testing;
+            _testing = -1;
+            throw _ruleSet.TestConditions[k].Threw(_rules[_ruleSet.TestRules[k]].Name, ex);
+        }
         finally
         {
             _firing = false;
             _current = null;
+            _testing = -1;
         }
 
         Trace = trace ? new EvaluationTrace([.. _traceFirings], [.. _traceMisses]) : null;
@@ -267,7 +296,15 @@ public sealed class RuleSession : IRuleContext
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Set(ref Slot slot, int typeId, object? value, string? unknownReason, FactState state)
     {
-        if (slot.Stamp == 0)
+        if (typeId < 64)
+        {
+            // Remember the slot so Reset clears it, and keep the masks.
+            var bit = 1UL << typeId;
+            _touchedLow |= bit;
+            _known = (_known & ~bit) | (state == FactState.Known ? bit : 0);
+            _unknown = (_unknown & ~bit) | (state == FactState.Unknown ? bit : 0);
+        }
+        else if (slot.Stamp == 0)
         {
             // First change since the last reset: remember the slot so Reset clears it.
             if (_touchedCount == _touched.Length)
@@ -278,83 +315,86 @@ public sealed class RuleSession : IRuleContext
             _touched[_touchedCount++] = typeId;
         }
 
-        if (typeId < 64)
-        {
-            var bit = 1UL << typeId;
-            _known = (_known & ~bit) | (state == FactState.Known ? bit : 0);
-            _unknown = (_unknown & ~bit) | (state == FactState.Unknown ? bit : 0);
-        }
-
         slot.Value = value;
         slot.UnknownReason = unknownReason;
         slot.State = state;
         slot.Stamp = ++_stamp;
     }
 
-    private void RunStage(int[] stageRules, ulong[] absentFrom, bool trace)
+    private void RunStage(RuleEntry[] stageRules, ulong[] absentFrom, bool trace)
     {
+        var tests = _tests;
+        var slots = _slots;
         var i = 0;
-        while (i < stageRules.Length)
+        while ((uint)i < (uint)stageRules.Length)
         {
             // A fact that every rule from here on requires to be absent is there: none of them can fire.
-            if (((_known | _unknown) & absentFrom[i]) != 0)
+            var known = _known;
+            var unknown = _unknown;
+            if (((known | unknown) & absentFrom[i]) != 0)
             {
                 break;
             }
 
-            var index = stageRules[i];
-            if (IsEligible(index))
+            ref readonly var rule = ref stageRules[i];
+            i++;
+            if (rule.Masked)
             {
-                var before = _stamp;
-                FireRule(index, trace);
-                if (_stamp != before)
+                // Every fact state the conditions need, checked at once; then only the tests remain, in order.
+                if ((known & rule.RequiredKnown) != rule.RequiredKnown
+                    || (unknown & rule.RequiredUnknown) != rule.RequiredUnknown
+                    || ((known | unknown) & rule.MustBeAbsent) != 0
+                    || (unknown & rule.NotUnknown) != 0)
                 {
-                    i = 0;
+                    continue;
+                }
+
+                var k = rule.TestStart;
+                for (; k < rule.TestEnd; k++)
+                {
+                    ref readonly var test = ref tests[k];
+                    var fact = slots[test.TypeId].Value;
+                    _testing = k;
+                    if (test.IsNot)
+                    {
+                        // The masks ruled out an unknown fact: it is known (and passes or fails the test) or absent.
+                        if (fact is not null && test.Test(fact))
+                        {
+                            break;
+                        }
+                    }
+                    else if (!test.Test(fact!))
+                    {
+                        // The masks ensured the fact is known.
+                        break;
+                    }
+                }
+
+                _testing = -1;
+                if (k < rule.TestEnd)
+                {
                     continue;
                 }
             }
-
-            i++;
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsEligible(int index)
-    {
-        var rule = _rules[index];
-        if (rule.Masked)
-        {
-            // Every fact state the conditions need, checked at once; then only the tests remain, in order.
-            var known = _known;
-            var unknown = _unknown;
-            if ((known & rule.RequiredKnown) != rule.RequiredKnown
-                || (unknown & rule.RequiredUnknown) != rule.RequiredUnknown
-                || ((known | unknown) & rule.MustBeAbsent) != 0
-                || (unknown & rule.NotUnknown) != 0)
+            else if (!AllConditionsHold(_rules[rule.Index]))
             {
-                return false;
+                continue;
             }
 
-            foreach (var condition in rule.TestedConditions)
+            if (_fired[rule.Index] && IsRefracted(in rule))
             {
-                ref readonly var slot = ref _slots[condition.TypeId];
-                if (condition.Kind == ConditionKind.Not)
-                {
-                    if (slot.State == FactState.Known && condition.Test(slot.Value!, rule.Name))
-                    {
-                        return false;
-                    }
-                }
-                else if (!condition.Test(slot.Value!, rule.Name))
-                {
-                    return false;
-                }
+                continue;
             }
 
-            return IsNotRefracted(index, rule);
+            var before = _stamp;
+            FireRule(in rule, trace);
+            if (_stamp != before)
+            {
+                // A fact changed: start the stage again from the top (an action may also have grown the slots).
+                slots = _slots;
+                i = 0;
+            }
         }
-
-        return AllConditionsHold(rule) && IsNotRefracted(index, rule);
     }
 
     private bool AllConditionsHold(Rule rule)
@@ -395,67 +435,44 @@ public sealed class RuleSession : IRuleContext
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsNotRefracted(int index, Rule rule)
+    /// <summary>Refraction: a rule that fired fires again only if a fact it matched has changed since.</summary>
+    private bool IsRefracted(in RuleEntry rule)
     {
-        if (!_fired[index])
+        for (var b = rule.BoundStart; b < rule.BoundEnd; b++)
         {
-            return true;
-        }
-
-        // Refraction: fire again only if a fact the rule matched has changed since it fired.
-        var offset = _ruleSet.BoundOffsets[index];
-        var bound = rule.BoundTypeIds;
-        for (var b = 0; b < bound.Length; b++)
-        {
-            if (_slots[bound[b]].Stamp != _firedStamps[offset + b])
+            if (_slots[_boundIds[b]].Stamp != _firedStamps[b])
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
-    private void FireRule(int index, bool trace)
+    private void FireRule(in RuleEntry entry, bool trace)
     {
+        var index = entry.Index;
         var rule = _rules[index];
         if (_totalFirings >= _maxFirings)
         {
-            var most = 0;
-            for (var r = 1; r < _firingCounts.Length; r++)
-            {
-                if (_firingCounts[r] > _firingCounts[most])
-                {
-                    most = r;
-                }
-            }
-
-            throw new RuleLoopException(_ruleSet.Options.MaxFirings, _ruleSet.Rules[most].Name, _firingCounts[most]);
+            ThrowLoop();
         }
 
-        var offset = _ruleSet.BoundOffsets[index];
-        var bound = rule.BoundTypeIds;
-        for (var b = 0; b < bound.Length; b++)
+        for (var b = entry.BoundStart; b < entry.BoundEnd; b++)
         {
-            _firedStamps[offset + b] = _slots[bound[b]].Stamp;
+            _firedStamps[b] = _slots[_boundIds[b]].Stamp;
         }
 
-        if (!_fired[index])
-        {
-            _fired[index] = true;
-            _firedIndices.Add(index);
-        }
-
+        _fired[index] = true;
         _firingCounts[index]++;
         _totalFirings++;
-        _firedRules.Add(rule);
+        _firedRules.Add(index);
         if (trace)
         {
-            var facts = ImmutableArray.CreateBuilder<object>(bound.Length);
-            foreach (var typeId in bound)
+            var facts = ImmutableArray.CreateBuilder<object>(entry.BoundEnd - entry.BoundStart);
+            for (var b = entry.BoundStart; b < entry.BoundEnd; b++)
             {
-                facts.Add(_slots[typeId].Value!);
+                facts.Add(_slots[_boundIds[b]].Value!);
             }
 
             _traceFirings.Add(new RuleFiring(rule.Metadata, _totalFirings, facts.MoveToImmutable()));
@@ -479,10 +496,27 @@ public sealed class RuleSession : IRuleContext
         }
     }
 
-    private void RecordMisses(int[] stageRules)
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowLoop()
     {
-        foreach (var index in stageRules)
+        var most = 0;
+        for (var r = 1; r < _firingCounts.Length; r++)
         {
+            if (_firingCounts[r] > _firingCounts[most])
+            {
+                most = r;
+            }
+        }
+
+        throw new RuleLoopException(_ruleSet.Options.MaxFirings, _rules[most].Name, _firingCounts[most]);
+    }
+
+    private void RecordMisses(RuleEntry[] stageRules)
+    {
+        foreach (var entry in stageRules)
+        {
+            var index = entry.Index;
             if (_fired[index])
             {
                 continue;
@@ -542,33 +576,42 @@ public sealed class RuleSession : IRuleContext
     /// The rules fired so far, as a read-only list. Reset only sets the count back: the rules belong to the rule set
     /// and outlive the session, so there is nothing to release (a List would clear its array on every reset).
     /// </summary>
-    private sealed class FiredRuleList : IReadOnlyList<Rule>
+    private sealed class FiredRuleList(Rule[] rules) : IReadOnlyList<Rule>
     {
-        private Rule[] _items = new Rule[32];
+        /// <summary>The indices of the rules fired, in order: Reset clears the rules' state from these, and only sets the count back.</summary>
+        public int[] Indices { get; private set; } = new int[16];
 
         public int Count { get; set; }
 
-        public Rule this[int index] => (uint)index < (uint)Count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+        public Rule this[int index] => (uint)index < (uint)Count ? rules[Indices[index]] : throw new ArgumentOutOfRangeException(nameof(index));
 
-        public void Add(Rule rule)
+        public void Add(int index)
         {
-            if (Count == _items.Length)
+            if (Count == Indices.Length)
             {
-                Array.Resize(ref _items, _items.Length * 2);
+                Grow();
             }
 
-            _items[Count++] = rule;
+            Indices[Count++] = index;
         }
 
         public IEnumerator<Rule> GetEnumerator()
         {
             for (var i = 0; i < Count; i++)
             {
-                yield return _items[i];
+                yield return rules[Indices[i]];
             }
         }
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Grow()
+        {
+            var indices = Indices;
+            Array.Resize(ref indices, indices.Length * 2);
+            Indices = indices;
+        }
     }
 
     internal struct Slot
