@@ -47,7 +47,8 @@ public sealed class RuleSession : IRuleContext
 
     // The index in RuleSet.Tests of the test being run, or -1: when a test throws, Fire names its rule and condition.
     private int _testing = -1;
-    private Rule? _current;
+    // The index of the rule whose action is running, or -1 (an index, so that setting it costs no GC write barrier).
+    private int _current = -1;
     private bool _firing;
 
     internal RuleSession(RuleSet ruleSet)
@@ -75,7 +76,7 @@ public sealed class RuleSession : IRuleContext
     public EvaluationTrace? Trace { get; private set; }
 
     /// <inheritdoc />
-    Rule IRuleContext.Rule => _current ?? throw new InvalidOperationException("No rule is firing; the context is only valid inside a rule's action.");
+    Rule IRuleContext.Rule => _current >= 0 ? _rules[_current] : throw new InvalidOperationException("No rule is firing; the context is only valid inside a rule's action.");
 
     /// <summary>Removes every fact, firing and trace, so the session can evaluate new facts.</summary>
     /// <exception cref="InvalidOperationException">Called from inside a rule's action.</exception>
@@ -138,7 +139,11 @@ public sealed class RuleSession : IRuleContext
             for (var s = 0; s < stages.Length; s++)
             {
                 var stageRules = stages[s];
-                RunStage(stageRules, _ruleSet.StageAbsentFrom[s], trace);
+                if (stageRules.Length > 0)
+                {
+                    RunStage(stageRules, _ruleSet.StageAbsentFrom[s], trace);
+                }
+
                 if (trace)
                 {
                     RecordMisses(stageRules);
@@ -155,7 +160,7 @@ public sealed class RuleSession : IRuleContext
         finally
         {
             _firing = false;
-            _current = null;
+            _current = -1;
             _testing = -1;
         }
 
@@ -341,10 +346,11 @@ public sealed class RuleSession : IRuleContext
             if (rule.Masked)
             {
                 // Every fact state the conditions need, checked at once; then only the tests remain, in order.
-                if ((known & rule.RequiredKnown) != rule.RequiredKnown
-                    || (unknown & rule.RequiredUnknown) != rule.RequiredUnknown
-                    || ((known | unknown) & rule.MustBeAbsent) != 0
-                    || (unknown & rule.NotUnknown) != 0)
+                // One branch: a bit left over means a condition's fact is not in the state it needs.
+                if (((~known & rule.RequiredKnown)
+                    | (~unknown & rule.RequiredUnknown)
+                    | ((known | unknown) & rule.MustBeAbsent)
+                    | (unknown & rule.NotUnknown)) != 0)
                 {
                     continue;
                 }
@@ -370,15 +376,21 @@ public sealed class RuleSession : IRuleContext
                     }
                 }
 
-                _testing = -1;
                 if (k < rule.TestEnd)
                 {
                     continue;
                 }
+
+                _testing = -1;
             }
-            else if (!AllConditionsHold(_rules[rule.Index]))
+            else
             {
-                continue;
+                // Its conditions wrap their own exceptions.
+                _testing = -1;
+                if (!AllConditionsHold(_rules[rule.Index]))
+                {
+                    continue;
+                }
             }
 
             if (_fired[rule.Index] && IsRefracted(in rule))
@@ -395,6 +407,9 @@ public sealed class RuleSession : IRuleContext
                 i = 0;
             }
         }
+
+        // The last test run may have been false: nothing after the stage (the trace's misses) is a test of the loop.
+        _testing = -1;
     }
 
     private bool AllConditionsHold(Rule rule)
@@ -478,7 +493,7 @@ public sealed class RuleSession : IRuleContext
             _traceFirings.Add(new RuleFiring(rule.Metadata, _totalFirings, facts.MoveToImmutable()));
         }
 
-        _current = rule;
+        _current = index;
         try
         {
             rule.Action(this);
@@ -492,7 +507,7 @@ public sealed class RuleSession : IRuleContext
         }
         finally
         {
-            _current = null;
+            _current = -1;
         }
     }
 
