@@ -33,11 +33,11 @@ public sealed class RuleSession : IRuleContext
     private readonly List<RuleMiss> _traceMisses = [];
     private Slot[] _slots;
 
-    // Slots of type ids from 64 on that this evaluation set (those below 64 are in _touchedLow).
+    // Slots of type ids from 64 on that this evaluation set (those below 64 are in the masks below).
     private int[] _touched = new int[4];
 
     // Which facts (of type ids below 64) are known and which unknown, for the rules' masks; and which slots
-    // (below 64) this evaluation changed, for Reset.
+    // (below 64) this evaluation retracted: with the known and unknown ones, those Reset clears.
     private ulong _known;
     private ulong _unknown;
     private ulong _touchedLow;
@@ -86,7 +86,7 @@ public sealed class RuleSession : IRuleContext
 
         // Clear only what this evaluation touched: the slots it set and the rules that fired.
         var slots = _slots;
-        var low = _touchedLow;
+        var low = _known | _unknown | _touchedLow;
         while (low != 0)
         {
             slots[BitOperations.TrailingZeroCount(low)] = default;
@@ -181,7 +181,7 @@ public sealed class RuleSession : IRuleContext
             ThrowAlreadyHeld(typeof(T), slot.State, "call Update to replace it");
         }
 
-        Set(ref slot, typeId, fact, null, FactState.Known);
+        Set(ref slot, typeId, fact, null, FactState.Known, wasAbsent: true);
     }
 
     /// <summary>Records before firing that a fact is unknown. See <see cref="IRuleContext.InsertUnknown{T}(string)"/>.</summary>
@@ -198,7 +198,7 @@ public sealed class RuleSession : IRuleContext
             ThrowAlreadyHeld(typeof(T), slot.State, "call Retract first to record it as unknown");
         }
 
-        Set(ref slot, typeId, null, reason, FactState.Unknown);
+        Set(ref slot, typeId, null, reason, FactState.Unknown, wasAbsent: true);
     }
 
     /// <summary>Replaces a fact. See <see cref="IRuleContext.Update{T}(T)"/>.</summary>
@@ -215,7 +215,7 @@ public sealed class RuleSession : IRuleContext
             ThrowNothingToUpdate(typeof(T));
         }
 
-        Set(ref slot, typeId, fact, null, FactState.Known);
+        Set(ref slot, typeId, fact, null, FactState.Known, wasAbsent: false);
     }
 
     /// <summary>Removes a fact. See <see cref="IRuleContext.Retract{T}"/>.</summary>
@@ -231,7 +231,7 @@ public sealed class RuleSession : IRuleContext
             return false;
         }
 
-        Set(ref slot, typeId, null, null, FactState.Absent);
+        Set(ref slot, typeId, null, null, FactState.Absent, wasAbsent: false);
         return true;
     }
 
@@ -299,15 +299,35 @@ public sealed class RuleSession : IRuleContext
 
     // Inlined into Insert, Update and the like: a call here cost as much as the work (the engine sets about ten facts per evaluation).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Set(ref Slot slot, int typeId, object? value, string? unknownReason, FactState state)
+    private void Set(ref Slot slot, int typeId, object? value, string? unknownReason, FactState state, bool wasAbsent)
     {
         if (typeId < 64)
         {
-            // Remember the slot so Reset clears it, and keep the masks.
+            // Keep the masks. Reset clears the slots of the known and unknown bits, and of _touchedLow.
             var bit = 1UL << typeId;
-            _touchedLow |= bit;
-            _known = (_known & ~bit) | (state == FactState.Known ? bit : 0);
-            _unknown = (_unknown & ~bit) | (state == FactState.Unknown ? bit : 0);
+            if (wasAbsent)
+            {
+                // Neither bit is set (Insert, InsertUnknown): set one.
+                if (state == FactState.Known)
+                {
+                    _known |= bit;
+                }
+                else
+                {
+                    _unknown |= bit;
+                }
+            }
+            else
+            {
+                if (state == FactState.Absent)
+                {
+                    // Retracted: no mask says it was changed any more.
+                    _touchedLow |= bit;
+                }
+
+                _known = (_known & ~bit) | (state == FactState.Known ? bit : 0);
+                _unknown = (_unknown & ~bit) | (state == FactState.Unknown ? bit : 0);
+            }
         }
         else if (slot.Stamp == 0)
         {
