@@ -50,6 +50,22 @@ internal static class Loop
                     }
                 };
                 break;
+            case "decide-engine-decided":
+                // Reset, insert the facts and a decision already made, then fire: the fixed cost of Fire (no rule can fire).
+                var cases3 = DecideCase.All().ToArray();
+                var engine3 = new EngineDecider();
+                var sessions3 = cases3.Select(c => engine3.SessionFor(c.Options)).ToArray();
+                var decided = new ExerciseRules.Protocol.Decision(AdviceStep.HoldRange);
+                work = () =>
+                {
+                    for (var i = 0; i < cases3.Length; i++)
+                    {
+                        EngineDecider.Insert(cases3[i], sessions3[i]);
+                        sessions3[i].Insert(decided);
+                        sessions3[i].Fire();
+                    }
+                };
+                break;
             case "advise-1d" or "advise-30d":
                 var advisor = new Advisor();
                 var (history, now) = Histories.Build(name == "advise-1d" ? 12 : 360);

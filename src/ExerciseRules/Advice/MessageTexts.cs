@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 using System.Text;
 using ExerciseRules.Model;
 using ExerciseRules.Protocol;
@@ -187,26 +186,8 @@ public sealed class MessageTexts
         return text.Append(template, last, template.Length - last).ToString();
     }
 
-    private static MessageTexts LoadEnglish()
-    {
-        // The invariant resources are in this assembly: read them directly, without a ResourceManager's culture
-        // fallback and satellite probing (which cost milliseconds at start-up).
-        const string Name = "ExerciseRules.Advice.Resources.MessageTexts.resources";
-        using var stream = typeof(MessageTexts).Assembly.GetManifestResourceStream(Name)
-            ?? throw new InvalidOperationException("The English message texts are missing from the ExerciseRules assembly; the package is damaged. Reinstall it.");
-        using var reader = new ResourceReader(stream);
-        var templates = new Dictionary<string, string>(StringComparer.Ordinal);
-        var entries = reader.GetEnumerator();
-        while (entries.MoveNext())
-        {
-            if (entries.Key is string key && entries.Value is string value)
-            {
-                templates[key] = value;
-            }
-        }
-
-        return new MessageTexts(templates, CultureInfo.InvariantCulture, fallback: null);
-    }
+    private static MessageTexts LoadEnglish() =>
+        new(EnglishTexts.Create(), CultureInfo.InvariantCulture, fallback: null);
 
     /// <summary>
     /// Finds the next placeholder at or after <paramref name="start"/>: a <c>{</c>, one or more ASCII letters, a

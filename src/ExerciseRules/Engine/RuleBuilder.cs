@@ -28,7 +28,8 @@ internal sealed class RuleDraft
     {
         ArgumentNullException.ThrowIfNull(action);
         var problems = new List<string>();
-        if (!Enum.IsDefined(Stage))
+        // The stages are 0 to StageCount - 1 (what Enum.IsDefined answered, without its reflection at start-up).
+        if ((uint)Stage >= RuleSet.StageCount)
         {
             problems.Add($"the stage {(int)Stage} is not one of {string.Join(", ", Enum.GetNames<RuleStage>())}");
         }

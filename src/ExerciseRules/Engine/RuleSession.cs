@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace ExerciseRules.Engine;
@@ -21,35 +22,47 @@ public sealed class RuleSession : IRuleContext
 
     private readonly RuleSet _ruleSet;
     private readonly Rule[] _rules;
+    private readonly TestEntry[] _tests;
+    private readonly int[] _boundIds;
     private readonly int _maxFirings;
     private readonly bool[] _fired;
     private readonly int[] _firedStamps;
     private readonly int[] _firingCounts;
-    private readonly FiredRuleList _firedRules = new();
+    private readonly FiredRuleList _firedRules;
     private readonly List<RuleFiring> _traceFirings = [];
     private readonly List<RuleMiss> _traceMisses = [];
     private Slot[] _slots;
-    private readonly List<int> _firedIndices = [];
-    private int[] _touched = new int[16];
 
-    // Which facts (of type ids below 64) are known and which unknown, for the rules' masks.
+    // Slots of type ids from 64 on that this evaluation set (those below 64 are in the masks below).
+    private int[] _touched = new int[4];
+
+    // Which facts (of type ids below 64) are known and which unknown, for the rules' masks; and which slots
+    // (below 64) this evaluation retracted: with the known and unknown ones, those Reset clears.
     private ulong _known;
     private ulong _unknown;
+    private ulong _touchedLow;
     private int _touchedCount;
     private int _stamp;
     private int _totalFirings;
-    private Rule? _current;
+
+    // The index in RuleSet.Tests of the test being run, or -1: when a test throws, Fire names its rule and condition.
+    private int _testing = -1;
+    // The index of the rule whose action is running, or -1 (an index, so that setting it costs no GC write barrier).
+    private int _current = -1;
     private bool _firing;
 
     internal RuleSession(RuleSet ruleSet)
     {
         _ruleSet = ruleSet;
-        _rules = [.. ruleSet.Rules];
+        _rules = ruleSet.RuleArray;
+        _tests = ruleSet.Tests;
+        _boundIds = ruleSet.BoundIds;
         _maxFirings = ruleSet.Options.MaxFirings;
         _slots = new Slot[Math.Max(16, FactTypeId.Count)];
-        _fired = new bool[ruleSet.Rules.Length];
-        _firingCounts = new int[ruleSet.Rules.Length];
-        _firedStamps = new int[ruleSet.BoundOffsets[^1]];
+        _fired = new bool[_rules.Length];
+        _firingCounts = new int[_rules.Length];
+        _firedStamps = new int[_boundIds.Length];
+        _firedRules = new FiredRuleList(_rules);
         FiredRules = _firedRules;
     }
 
@@ -63,7 +76,7 @@ public sealed class RuleSession : IRuleContext
     public EvaluationTrace? Trace { get; private set; }
 
     /// <inheritdoc />
-    Rule IRuleContext.Rule => _current ?? throw new InvalidOperationException("No rule is firing; the context is only valid inside a rule's action.");
+    Rule IRuleContext.Rule => _current >= 0 ? _rules[_current] : throw new InvalidOperationException("No rule is firing; the context is only valid inside a rule's action.");
 
     /// <summary>Removes every fact, firing and trace, so the session can evaluate new facts.</summary>
     /// <exception cref="InvalidOperationException">Called from inside a rule's action.</exception>
@@ -72,21 +85,30 @@ public sealed class RuleSession : IRuleContext
         ThrowIfFiring(nameof(Reset));
 
         // Clear only what this evaluation touched: the slots it set and the rules that fired.
-        for (var i = 0; i < _touchedCount; i++)
+        var slots = _slots;
+        var low = _known | _unknown | _touchedLow;
+        while (low != 0)
         {
-            _slots[_touched[i]] = default;
+            slots[BitOperations.TrailingZeroCount(low)] = default;
+            low &= low - 1;
         }
 
+        for (var i = 0; i < _touchedCount; i++)
+        {
+            slots[_touched[i]] = default;
+        }
+
+        _touchedLow = 0;
         _touchedCount = 0;
         _known = 0;
         _unknown = 0;
-        foreach (var index in _firedIndices)
+        var fired = _firedRules.Indices;
+        for (var i = 0; i < _firedRules.Count; i++)
         {
+            var index = fired[i];
             _fired[index] = false;
             _firingCounts[index] = 0;
         }
-
-        _firedIndices.Clear();
 
         _firedRules.Count = 0;
         _stamp = 0;
@@ -117,17 +139,29 @@ public sealed class RuleSession : IRuleContext
             for (var s = 0; s < stages.Length; s++)
             {
                 var stageRules = stages[s];
-                RunStage(stageRules, _ruleSet.StageAbsentFrom[s], trace);
+                if (stageRules.Length > 0)
+                {
+                    RunStage(stageRules, _ruleSet.StageAbsentFrom[s], trace);
+                }
+
                 if (trace)
                 {
                     RecordMisses(stageRules);
                 }
             }
         }
+        catch (Exception ex) when (_testing >= 0)
+        {
+            // A test threw (RunStage calls the tests directly, without an exception frame each).
+            var k = _testing;
+            _testing = -1;
+            throw _ruleSet.TestConditions[k].Threw(_rules[_ruleSet.TestRules[k]].Name, ex);
+        }
         finally
         {
             _firing = false;
-            _current = null;
+            _current = -1;
+            _testing = -1;
         }
 
         Trace = trace ? new EvaluationTrace([.. _traceFirings], [.. _traceMisses]) : null;
@@ -147,7 +181,7 @@ public sealed class RuleSession : IRuleContext
             ThrowAlreadyHeld(typeof(T), slot.State, "call Update to replace it");
         }
 
-        Set(ref slot, typeId, fact, null, FactState.Known);
+        Set(ref slot, typeId, fact, null, FactState.Known, wasAbsent: true);
     }
 
     /// <summary>Records before firing that a fact is unknown. See <see cref="IRuleContext.InsertUnknown{T}(string)"/>.</summary>
@@ -164,7 +198,7 @@ public sealed class RuleSession : IRuleContext
             ThrowAlreadyHeld(typeof(T), slot.State, "call Retract first to record it as unknown");
         }
 
-        Set(ref slot, typeId, null, reason, FactState.Unknown);
+        Set(ref slot, typeId, null, reason, FactState.Unknown, wasAbsent: true);
     }
 
     /// <summary>Replaces a fact. See <see cref="IRuleContext.Update{T}(T)"/>.</summary>
@@ -181,7 +215,7 @@ public sealed class RuleSession : IRuleContext
             ThrowNothingToUpdate(typeof(T));
         }
 
-        Set(ref slot, typeId, fact, null, FactState.Known);
+        Set(ref slot, typeId, fact, null, FactState.Known, wasAbsent: false);
     }
 
     /// <summary>Removes a fact. See <see cref="IRuleContext.Retract{T}"/>.</summary>
@@ -197,7 +231,7 @@ public sealed class RuleSession : IRuleContext
             return false;
         }
 
-        Set(ref slot, typeId, null, null, FactState.Absent);
+        Set(ref slot, typeId, null, null, FactState.Absent, wasAbsent: false);
         return true;
     }
 
@@ -265,9 +299,37 @@ public sealed class RuleSession : IRuleContext
 
     // Inlined into Insert, Update and the like: a call here cost as much as the work (the engine sets about ten facts per evaluation).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Set(ref Slot slot, int typeId, object? value, string? unknownReason, FactState state)
+    private void Set(ref Slot slot, int typeId, object? value, string? unknownReason, FactState state, bool wasAbsent)
     {
-        if (slot.Stamp == 0)
+        if (typeId < 64)
+        {
+            // Keep the masks. Reset clears the slots of the known and unknown bits, and of _touchedLow.
+            var bit = 1UL << typeId;
+            if (wasAbsent)
+            {
+                // Neither bit is set (Insert, InsertUnknown): set one.
+                if (state == FactState.Known)
+                {
+                    _known |= bit;
+                }
+                else
+                {
+                    _unknown |= bit;
+                }
+            }
+            else
+            {
+                if (state == FactState.Absent)
+                {
+                    // Retracted: no mask says it was changed any more.
+                    _touchedLow |= bit;
+                }
+
+                _known = (_known & ~bit) | (state == FactState.Known ? bit : 0);
+                _unknown = (_unknown & ~bit) | (state == FactState.Unknown ? bit : 0);
+            }
+        }
+        else if (slot.Stamp == 0)
         {
             // First change since the last reset: remember the slot so Reset clears it.
             if (_touchedCount == _touched.Length)
@@ -278,83 +340,96 @@ public sealed class RuleSession : IRuleContext
             _touched[_touchedCount++] = typeId;
         }
 
-        if (typeId < 64)
-        {
-            var bit = 1UL << typeId;
-            _known = (_known & ~bit) | (state == FactState.Known ? bit : 0);
-            _unknown = (_unknown & ~bit) | (state == FactState.Unknown ? bit : 0);
-        }
-
         slot.Value = value;
         slot.UnknownReason = unknownReason;
         slot.State = state;
         slot.Stamp = ++_stamp;
     }
 
-    private void RunStage(int[] stageRules, ulong[] absentFrom, bool trace)
+    private void RunStage(RuleEntry[] stageRules, ulong[] absentFrom, bool trace)
     {
+        var tests = _tests;
+        var slots = _slots;
         var i = 0;
-        while (i < stageRules.Length)
+        while ((uint)i < (uint)stageRules.Length)
         {
             // A fact that every rule from here on requires to be absent is there: none of them can fire.
-            if (((_known | _unknown) & absentFrom[i]) != 0)
+            var known = _known;
+            var unknown = _unknown;
+            if (((known | unknown) & absentFrom[i]) != 0)
             {
                 break;
             }
 
-            var index = stageRules[i];
-            if (IsEligible(index))
+            ref readonly var rule = ref stageRules[i];
+            i++;
+            if (rule.Masked)
             {
-                var before = _stamp;
-                FireRule(index, trace);
-                if (_stamp != before)
+                // Every fact state the conditions need, checked at once; then only the tests remain, in order.
+                // One branch: a bit left over means a condition's fact is not in the state it needs.
+                if (((~known & rule.RequiredKnown)
+                    | (~unknown & rule.RequiredUnknown)
+                    | ((known | unknown) & rule.MustBeAbsent)
+                    | (unknown & rule.NotUnknown)) != 0)
                 {
-                    i = 0;
+                    continue;
+                }
+
+                var k = rule.TestStart;
+                for (; k < rule.TestEnd; k++)
+                {
+                    ref readonly var test = ref tests[k];
+                    var fact = slots[test.TypeId].Value;
+                    _testing = k;
+                    if (test.IsNot)
+                    {
+                        // The masks ruled out an unknown fact: it is known (and passes or fails the test) or absent.
+                        if (fact is not null && test.Test(fact))
+                        {
+                            break;
+                        }
+                    }
+                    else if (!test.Test(fact!))
+                    {
+                        // The masks ensured the fact is known.
+                        break;
+                    }
+                }
+
+                if (k < rule.TestEnd)
+                {
+                    continue;
+                }
+
+                _testing = -1;
+            }
+            else
+            {
+                // Its conditions wrap their own exceptions.
+                _testing = -1;
+                if (!AllConditionsHold(_rules[rule.Index]))
+                {
                     continue;
                 }
             }
 
-            i++;
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsEligible(int index)
-    {
-        var rule = _rules[index];
-        if (rule.Masked)
-        {
-            // Every fact state the conditions need, checked at once; then only the tests remain, in order.
-            var known = _known;
-            var unknown = _unknown;
-            if ((known & rule.RequiredKnown) != rule.RequiredKnown
-                || (unknown & rule.RequiredUnknown) != rule.RequiredUnknown
-                || ((known | unknown) & rule.MustBeAbsent) != 0
-                || (unknown & rule.NotUnknown) != 0)
+            if (_fired[rule.Index] && IsRefracted(in rule))
             {
-                return false;
+                continue;
             }
 
-            foreach (var condition in rule.TestedConditions)
+            var before = _stamp;
+            FireRule(in rule, trace);
+            if (_stamp != before)
             {
-                ref readonly var slot = ref _slots[condition.TypeId];
-                if (condition.Kind == ConditionKind.Not)
-                {
-                    if (slot.State == FactState.Known && condition.Test(slot.Value!, rule.Name))
-                    {
-                        return false;
-                    }
-                }
-                else if (!condition.Test(slot.Value!, rule.Name))
-                {
-                    return false;
-                }
+                // A fact changed: start the stage again from the top (an action may also have grown the slots).
+                slots = _slots;
+                i = 0;
             }
-
-            return IsNotRefracted(index, rule);
         }
 
-        return AllConditionsHold(rule) && IsNotRefracted(index, rule);
+        // The last test run may have been false: nothing after the stage (the trace's misses) is a test of the loop.
+        _testing = -1;
     }
 
     private bool AllConditionsHold(Rule rule)
@@ -395,73 +470,50 @@ public sealed class RuleSession : IRuleContext
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsNotRefracted(int index, Rule rule)
+    /// <summary>Refraction: a rule that fired fires again only if a fact it matched has changed since.</summary>
+    private bool IsRefracted(in RuleEntry rule)
     {
-        if (!_fired[index])
+        for (var b = rule.BoundStart; b < rule.BoundEnd; b++)
         {
-            return true;
-        }
-
-        // Refraction: fire again only if a fact the rule matched has changed since it fired.
-        var offset = _ruleSet.BoundOffsets[index];
-        var bound = rule.BoundTypeIds;
-        for (var b = 0; b < bound.Length; b++)
-        {
-            if (_slots[bound[b]].Stamp != _firedStamps[offset + b])
+            if (_slots[_boundIds[b]].Stamp != _firedStamps[b])
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
-    private void FireRule(int index, bool trace)
+    private void FireRule(in RuleEntry entry, bool trace)
     {
+        var index = entry.Index;
         var rule = _rules[index];
         if (_totalFirings >= _maxFirings)
         {
-            var most = 0;
-            for (var r = 1; r < _firingCounts.Length; r++)
-            {
-                if (_firingCounts[r] > _firingCounts[most])
-                {
-                    most = r;
-                }
-            }
-
-            throw new RuleLoopException(_ruleSet.Options.MaxFirings, _ruleSet.Rules[most].Name, _firingCounts[most]);
+            ThrowLoop();
         }
 
-        var offset = _ruleSet.BoundOffsets[index];
-        var bound = rule.BoundTypeIds;
-        for (var b = 0; b < bound.Length; b++)
+        for (var b = entry.BoundStart; b < entry.BoundEnd; b++)
         {
-            _firedStamps[offset + b] = _slots[bound[b]].Stamp;
+            _firedStamps[b] = _slots[_boundIds[b]].Stamp;
         }
 
-        if (!_fired[index])
-        {
-            _fired[index] = true;
-            _firedIndices.Add(index);
-        }
-
+        _fired[index] = true;
         _firingCounts[index]++;
         _totalFirings++;
-        _firedRules.Add(rule);
+        _firedRules.Add(index);
         if (trace)
         {
-            var facts = ImmutableArray.CreateBuilder<object>(bound.Length);
-            foreach (var typeId in bound)
+            var facts = ImmutableArray.CreateBuilder<object>(entry.BoundEnd - entry.BoundStart);
+            for (var b = entry.BoundStart; b < entry.BoundEnd; b++)
             {
-                facts.Add(_slots[typeId].Value!);
+                facts.Add(_slots[_boundIds[b]].Value!);
             }
 
             _traceFirings.Add(new RuleFiring(rule.Metadata, _totalFirings, facts.MoveToImmutable()));
         }
 
-        _current = rule;
+        _current = index;
         try
         {
             rule.Action(this);
@@ -475,14 +527,31 @@ public sealed class RuleSession : IRuleContext
         }
         finally
         {
-            _current = null;
+            _current = -1;
         }
     }
 
-    private void RecordMisses(int[] stageRules)
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowLoop()
     {
-        foreach (var index in stageRules)
+        var most = 0;
+        for (var r = 1; r < _firingCounts.Length; r++)
         {
+            if (_firingCounts[r] > _firingCounts[most])
+            {
+                most = r;
+            }
+        }
+
+        throw new RuleLoopException(_ruleSet.Options.MaxFirings, _rules[most].Name, _firingCounts[most]);
+    }
+
+    private void RecordMisses(RuleEntry[] stageRules)
+    {
+        foreach (var entry in stageRules)
+        {
+            var index = entry.Index;
             if (_fired[index])
             {
                 continue;
@@ -542,33 +611,42 @@ public sealed class RuleSession : IRuleContext
     /// The rules fired so far, as a read-only list. Reset only sets the count back: the rules belong to the rule set
     /// and outlive the session, so there is nothing to release (a List would clear its array on every reset).
     /// </summary>
-    private sealed class FiredRuleList : IReadOnlyList<Rule>
+    private sealed class FiredRuleList(Rule[] rules) : IReadOnlyList<Rule>
     {
-        private Rule[] _items = new Rule[32];
+        /// <summary>The indices of the rules fired, in order: Reset clears the rules' state from these, and only sets the count back.</summary>
+        public int[] Indices { get; private set; } = new int[16];
 
         public int Count { get; set; }
 
-        public Rule this[int index] => (uint)index < (uint)Count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+        public Rule this[int index] => (uint)index < (uint)Count ? rules[Indices[index]] : throw new ArgumentOutOfRangeException(nameof(index));
 
-        public void Add(Rule rule)
+        public void Add(int index)
         {
-            if (Count == _items.Length)
+            if (Count == Indices.Length)
             {
-                Array.Resize(ref _items, _items.Length * 2);
+                Grow();
             }
 
-            _items[Count++] = rule;
+            Indices[Count++] = index;
         }
 
         public IEnumerator<Rule> GetEnumerator()
         {
             for (var i = 0; i < Count; i++)
             {
-                yield return _items[i];
+                yield return rules[Indices[i]];
             }
         }
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Grow()
+        {
+            var indices = Indices;
+            Array.Resize(ref indices, indices.Length * 2);
+            Indices = indices;
+        }
     }
 
     internal struct Slot

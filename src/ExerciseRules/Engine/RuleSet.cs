@@ -12,45 +12,81 @@ public sealed class RuleSet
     {
         Rules = rules;
         Options = options;
-        var stages = new int[Enum.GetValues<RuleStage>().Length][];
-        for (var s = 0; s < stages.Length; s++)
+        RuleArray = [.. rules];
+
+        // Flat arrays for the session: every rule's tests, and every rule's bound fact types, in rule order.
+        var testCount = 0;
+        var boundCount = 0;
+        foreach (var rule in RuleArray)
+        {
+            testCount += rule.TestedConditions.Length;
+            boundCount += rule.BoundTypeIds.Length;
+        }
+
+        var tests = new TestEntry[testCount];
+        var testConditions = new Condition[testCount];
+        var testRules = new int[testCount];
+        var boundIds = new int[boundCount];
+        var entries = new RuleEntry[rules.Length];
+        var t = 0;
+        var b = 0;
+        for (var i = 0; i < RuleArray.Length; i++)
+        {
+            var rule = RuleArray[i];
+            entries[i] = new RuleEntry(rule, i, t, b);
+            foreach (var condition in rule.TestedConditions)
+            {
+                tests[t] = new TestEntry(condition);
+                testConditions[t] = condition;
+                testRules[t] = i;
+                t++;
+            }
+
+            foreach (var id in rule.BoundTypeIds)
+            {
+                boundIds[b++] = id;
+            }
+        }
+
+        Tests = tests;
+        TestConditions = testConditions;
+        TestRules = testRules;
+        BoundIds = boundIds;
+
+        const int stageCount = StageCount;
+        var stages = new RuleEntry[stageCount][];
+        StageAbsentFrom = new ulong[stageCount][];
+        for (var s = 0; s < stageCount; s++)
         {
             var stage = (RuleStage)s;
-            var indices = new List<int>();
-            for (var i = 0; i < rules.Length; i++)
+            var count = 0;
+            foreach (var rule in RuleArray)
             {
-                if (rules[i].Metadata.Stage == stage)
+                count += rule.Metadata.Stage == stage ? 1 : 0;
+            }
+
+            var order = new RuleEntry[count];
+            var n = 0;
+            for (var i = 0; i < RuleArray.Length; i++)
+            {
+                if (RuleArray[i].Metadata.Stage == stage)
                 {
-                    indices.Add(i);
+                    order[n++] = entries[i];
                 }
             }
 
-            stages[s] = [.. indices];
-        }
-
-        StageRules = stages;
-        StageAbsentFrom = new ulong[stages.Length][];
-        for (var s = 0; s < stages.Length; s++)
-        {
-            var order = stages[s];
+            stages[s] = order;
             var absentFrom = new ulong[order.Length + 1];
             for (var i = order.Length - 1; i >= 0; i--)
             {
-                var rule = rules[order[i]];
-                var absent = rule.Masked ? rule.MustBeAbsent : 0UL;
+                var absent = order[i].Masked ? order[i].MustBeAbsent : 0UL;
                 absentFrom[i] = i == order.Length - 1 ? absent : absent & absentFrom[i + 1];
             }
 
             StageAbsentFrom[s] = absentFrom;
         }
 
-        var offsets = new int[rules.Length + 1];
-        for (var i = 0; i < rules.Length; i++)
-        {
-            offsets[i + 1] = offsets[i] + rules[i].BoundTypeIds.Length;
-        }
-
-        BoundOffsets = offsets;
+        StageRules = stages;
     }
 
     /// <summary>Gets the rules in evaluation order: by stage, then priority (highest first), then name (ordinal).</summary>
@@ -59,7 +95,14 @@ public sealed class RuleSet
     /// <summary>Gets the settings the rule set was compiled with.</summary>
     public RuleSetOptions Options { get; }
 
-    internal int[][] StageRules { get; }
+    /// <summary>How many stages there are (<see cref="RuleStage"/> runs from 0 to <see cref="RuleStage.Compose"/>; a test holds it to the enum). A constant: reflecting on the enum cost start-up time.</summary>
+    internal const int StageCount = (int)RuleStage.Compose + 1;
+
+    /// <summary>The rules as a plain array, in evaluation order.</summary>
+    internal Rule[] RuleArray { get; }
+
+    /// <summary>For each stage, its rules in evaluation order.</summary>
+    internal RuleEntry[][] StageRules { get; }
 
     /// <summary>
     /// For each stage and each position in it, the fact types that every rule from that position to the end of the
@@ -68,7 +111,17 @@ public sealed class RuleSet
     /// </summary>
     internal ulong[][] StageAbsentFrom { get; }
 
-    internal int[] BoundOffsets { get; }
+    /// <summary>Every rule's tests, rule after rule (see <see cref="RuleEntry.TestStart"/>).</summary>
+    internal TestEntry[] Tests { get; }
+
+    /// <summary>The condition of each of <see cref="Tests"/>, for the message when one throws.</summary>
+    internal Condition[] TestConditions { get; }
+
+    /// <summary>The index of the rule of each of <see cref="Tests"/>.</summary>
+    internal int[] TestRules { get; }
+
+    /// <summary>Every rule's bound fact types, rule after rule (see <see cref="RuleEntry.BoundStart"/>).</summary>
+    internal int[] BoundIds { get; }
 
     /// <summary>Compiles rules into a rule set, checking them all first.</summary>
     /// <param name="rules">The rules.</param>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace ExerciseRules.Serialization;
@@ -50,20 +51,55 @@ public static class WireNames
         return new string(chars);
     }
 
-    /// <summary>The wire names of one enum's values, made once.</summary>
+    /// <summary>
+    /// The wire names of one enum's values, made once, in an array indexed by the value (the enums of the wire
+    /// format run from 0 up). A value outside it (negative, large, or an undefined value) is named as it would have
+    /// been put in the array: <c>CamelCase(value.ToString())</c>. An array rather than a Dictionary&lt;T, string&gt;,
+    /// whose methods the JIT compiled anew for each enum at start-up.
+    /// </summary>
     private static class Names<T>
         where T : struct, Enum
     {
-        private static readonly Dictionary<T, string> s_names = Build();
+        private const int MaxIndex = 256;
 
-        public static string Of(T value) => s_names.TryGetValue(value, out var name) ? name : CamelCase(value.ToString());
+        private static readonly string?[] s_names = Build();
 
-        private static Dictionary<T, string> Build()
+        public static string Of(T value)
         {
-            var names = new Dictionary<T, string>();
-            foreach (var value in Enum.GetValues<T>())
+            var index = IndexOf(value);
+            return (ulong)index < (ulong)s_names.Length && s_names[index] is { } name ? name : CamelCase(value.ToString());
+        }
+
+        /// <summary>The value as a number (its underlying type's bits, zero-extended: a negative value comes out large).</summary>
+        private static long IndexOf(T value) => Unsafe.SizeOf<T>() switch
+        {
+            1 => Unsafe.As<T, byte>(ref value),
+            2 => Unsafe.As<T, ushort>(ref value),
+            4 => Unsafe.As<T, uint>(ref value),
+            _ => (long)Math.Min(Unsafe.As<T, ulong>(ref value), long.MaxValue),
+        };
+
+        private static string?[] Build()
+        {
+            var values = Enum.GetValues<T>();
+            var length = 0L;
+            foreach (var value in values)
             {
-                names.TryAdd(value, CamelCase(value.ToString()));
+                var index = IndexOf(value);
+                if (index < MaxIndex)
+                {
+                    length = Math.Max(length, index + 1);
+                }
+            }
+
+            var names = new string?[length];
+            foreach (var value in values)
+            {
+                var index = IndexOf(value);
+                if (index < MaxIndex)
+                {
+                    names[index] ??= CamelCase(value.ToString());
+                }
             }
 
             return names;

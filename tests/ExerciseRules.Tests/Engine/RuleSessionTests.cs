@@ -793,6 +793,33 @@ public sealed class RuleSessionTests
     }
 
     [Fact]
+    public void Reset_AfterInsertUnknownUpdateAndRetract_ClearsEveryFactAndTheNextEvaluationStartsClean()
+    {
+        var seen = new List<string>();
+        var session = SessionOf(
+            Rule.Define("counter").WithPriority(20).When<Counter>().Then((_, c) => seen.Add($"counter {c.Value}")),
+            Rule.Define("no-fever").WithPriority(10).Not<Fever>().When<Temperature>().Then((_, t) => seen.Add($"no fever {t.Celsius}")));
+        session.Insert(new Temperature(20));
+        session.InsertUnknown<Fever>("not measured");
+        session.Insert(new Counter(1));
+        session.Retract<Counter>();
+        session.Update(new Temperature(21));
+        session.Fire();
+
+        session.Reset();
+
+        session.GetState<Temperature>().Should().Be(FactState.Absent);
+        session.GetState<Fever>().Should().Be(FactState.Absent);
+        session.GetUnknownReason<Fever>().Should().BeNull();
+        session.GetState<Counter>().Should().Be(FactState.Absent);
+        session.Insert(new Counter(2));
+        session.Insert(new Temperature(22));
+        session.Fire();
+        seen.Should().Equal("counter 2", "no fever 22");
+        NamesFired(session).Should().Equal("counter", "no-fever");
+    }
+
+    [Fact]
     public void Reset_ThenNewFacts_RulesFireAgain()
     {
         var seen = new List<int>();

@@ -159,4 +159,16 @@ public sealed class RuleSetTests
         first.Should().NotBeSameAs(second);
         first.RuleSet.Should().BeSameAs(set);
     }
+
+    [Fact]
+    public void StageCount_IsTheNumberOfStagesNumberedFromZero()
+    {
+        Enum.GetValues<RuleStage>().Select(s => (int)s).Should().Equal(Enumerable.Range(0, RuleSet.StageCount));
+    }
+
+    [Fact]
+    public void ExerciseCount_IsTheNumberOfExercisesNumberedFromZero()
+    {
+        Enum.GetValues<ExerciseRules.Model.Exercise>().Select(e => (int)e).Should().Equal(Enumerable.Range(0, ExerciseRules.Protocol.FinishedSets.ExerciseCount));
+    }
 }

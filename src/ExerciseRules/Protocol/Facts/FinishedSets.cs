@@ -8,6 +8,9 @@ namespace ExerciseRules.Protocol;
 /// </summary>
 public sealed record FinishedSets
 {
+    /// <summary>How many exercises there are (<see cref="Exercise"/> runs from 0 to <see cref="Exercise.PressUp"/>; a test holds it to the enum). A constant: Enum.GetValues allocated and reflected on every advice.</summary>
+    internal const int ExerciseCount = (int)Exercise.PressUp + 1;
+
     private readonly ImmutableArray<bool> _tolerated;
     private readonly ImmutableArray<double?> _lastToleratedRange;
 
@@ -17,7 +20,7 @@ public sealed record FinishedSets
     /// <param name="lastToleratedRange">For each exercise (indexed by its value), the last tolerated range of its most recent finished session, if any.</param>
     public FinishedSets((Exercise Exercise, SetOutcome Outcome)? last, ImmutableArray<bool> tolerated, ImmutableArray<double?> lastToleratedRange)
     {
-        var count = Enum.GetValues<Exercise>().Length;
+        const int count = ExerciseCount;
         if (tolerated.IsDefault || tolerated.Length != count || lastToleratedRange.IsDefault || lastToleratedRange.Length != count)
         {
             throw new ArgumentException($"Both arrays should hold one value per exercise ({count}).");
