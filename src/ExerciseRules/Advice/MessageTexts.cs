@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using System.Text;
 using ExerciseRules.Model;
 using ExerciseRules.Protocol;
@@ -186,8 +187,27 @@ public sealed class MessageTexts
         return text.Append(template, last, template.Length - last).ToString();
     }
 
-    private static MessageTexts LoadEnglish() =>
-        new(EnglishTexts.Create(), CultureInfo.InvariantCulture, fallback: null);
+    private static MessageTexts LoadEnglish()
+    {
+        // The English texts are the assembly's own resources (Advice/Resources/MessageTexts.resx), where translators
+        // and reviewers find them. They are read directly, without a ResourceManager's culture fallback and
+        // satellite probing (which cost milliseconds at start-up); other languages come from FromTemplates.
+        const string Name = "ExerciseRules.Advice.Resources.MessageTexts.resources";
+        using var stream = typeof(MessageTexts).Assembly.GetManifestResourceStream(Name)
+            ?? throw new InvalidOperationException("The English message texts are missing from the ExerciseRules assembly; the package is damaged. Reinstall it.");
+        using var reader = new ResourceReader(stream);
+        var templates = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = reader.GetEnumerator();
+        while (entries.MoveNext())
+        {
+            if (entries.Key is string key && entries.Value is string value)
+            {
+                templates[key] = value;
+            }
+        }
+
+        return new MessageTexts(templates, CultureInfo.InvariantCulture, fallback: null);
+    }
 
     /// <summary>
     /// Finds the next placeholder at or after <paramref name="start"/>: a <c>{</c>, one or more ASCII letters, a
