@@ -43,6 +43,36 @@ internal abstract class Condition
 
     public abstract ConditionOutcome Evaluate(RuleSession session, string ruleName);
 
+    /// <summary>
+    /// Evaluates what the fact's state alone decides, as if the test held: a session checks the states every
+    /// condition of a rule needs before it runs any of the rule's tests.
+    /// </summary>
+    public ConditionOutcome EvaluateState(RuleSession session)
+    {
+        var state = session.SlotOf(TypeId).State;
+        return Kind switch
+        {
+            ConditionKind.Unknown => state switch
+            {
+                FactState.Unknown => ConditionOutcome.Satisfied,
+                FactState.Known => ConditionOutcome.FactKnown,
+                _ => ConditionOutcome.FactMissing,
+            },
+            ConditionKind.Not => state switch
+            {
+                FactState.Unknown => ConditionOutcome.FactUnknown,
+                FactState.Known when !HasTest => ConditionOutcome.FactPresent,
+                _ => ConditionOutcome.Satisfied,
+            },
+            _ => state switch
+            {
+                FactState.Known => ConditionOutcome.Satisfied,
+                FactState.Unknown => ConditionOutcome.FactUnknown,
+                _ => ConditionOutcome.FactMissing,
+            },
+        };
+    }
+
     /// <summary>Applies the test to a known fact (only called when <see cref="HasTest"/>).</summary>
     public abstract bool Test(object fact, string ruleName);
 

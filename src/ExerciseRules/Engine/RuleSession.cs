@@ -434,36 +434,21 @@ public sealed class RuleSession : IRuleContext
 
     private bool AllConditionsHold(Rule rule)
     {
-        var slots = _slots;
+        // As for a masked rule: every fact state the conditions need first, then the tests in order, so a test runs
+        // only when the rule could fire (and a test that would throw on a fact the rule cannot match never runs).
         foreach (var condition in rule.ConditionArray)
         {
-            // The fact's state decides most conditions; the test (a delegate) runs only on a known fact.
-            var typeId = condition.TypeId;
-            var state = typeId < slots.Length ? slots[typeId].State : FactState.Absent;
-            switch (condition.Kind)
+            if (condition.EvaluateState(this) != ConditionOutcome.Satisfied)
             {
-                case ConditionKind.Unknown:
-                    if (state != FactState.Unknown)
-                    {
-                        return false;
-                    }
+                return false;
+            }
+        }
 
-                    break;
-                case ConditionKind.Not:
-                    if (state == FactState.Unknown
-                        || (state == FactState.Known && (!condition.HasTest || condition.Test(slots[typeId].Value!, rule.Name))))
-                    {
-                        return false;
-                    }
-
-                    break;
-                default:
-                    if (state != FactState.Known || (condition.HasTest && !condition.Test(slots[typeId].Value!, rule.Name)))
-                    {
-                        return false;
-                    }
-
-                    break;
+        foreach (var condition in rule.ConditionArray)
+        {
+            if (condition.HasTest && condition.Evaluate(this, rule.Name) != ConditionOutcome.Satisfied)
+            {
+                return false;
             }
         }
 
@@ -558,9 +543,22 @@ public sealed class RuleSession : IRuleContext
             }
 
             var rule = _ruleSet.Rules[index];
+
+            // The miss is found as Fire decides: the first condition whose fact is not in the state it needs, and
+            // only when every state holds, the first test that fails. So explaining runs no test that firing did not.
+            var stateMissed = false;
             foreach (var condition in rule.CompiledConditions)
             {
-                var outcome = condition.Evaluate(this, rule.Name);
+                if (condition.EvaluateState(this) != ConditionOutcome.Satisfied)
+                {
+                    stateMissed = true;
+                    break;
+                }
+            }
+
+            foreach (var condition in rule.CompiledConditions)
+            {
+                var outcome = stateMissed ? condition.EvaluateState(this) : condition.Evaluate(this, rule.Name);
                 if (outcome == ConditionOutcome.Satisfied)
                 {
                     continue;

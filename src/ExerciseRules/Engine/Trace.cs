@@ -3,7 +3,11 @@ using System.Text;
 
 namespace ExerciseRules.Engine;
 
-/// <summary>Why a rule did not fire: the first of its conditions that did not hold.</summary>
+/// <summary>
+/// Why a rule did not fire: the first of its conditions whose fact was not in the state it needs (missing, unknown,
+/// present), or, when every state held, the first whose test failed. A session checks the states before it runs
+/// any test of a rule, and a trace explains the same way.
+/// </summary>
 public enum MissReason
 {
     /// <summary>The rule needs a fact the session does not hold.</summary>
@@ -38,7 +42,7 @@ public sealed record RuleFiring(RuleMetadata Rule, int Sequence, ImmutableArray<
 /// <summary>A rule that did not fire, and why.</summary>
 /// <param name="Rule">The rule.</param>
 /// <param name="Reason">Why it did not fire.</param>
-/// <param name="Condition">The first condition that did not hold.</param>
+/// <param name="Condition">The condition that did not hold (see <see cref="MissReason"/> for which one is named).</param>
 /// <param name="Fact">The fact that condition looked at, when there was one.</param>
 /// <param name="UnknownReason">Why the fact is unknown, when <paramref name="Reason"/> is <see cref="MissReason.FactUnknown"/>.</param>
 public sealed record RuleMiss(RuleMetadata Rule, MissReason Reason, RuleCondition Condition, object? Fact, string? UnknownReason)

@@ -147,11 +147,28 @@ public sealed class EvaluationTraceTests
     }
 
     [Fact]
-    public void MissOf_SeveralConditionsFail_ReportsTheFirstInDeclarationOrder()
+    public void MissOf_AStateAndATestFail_ReportsTheStateMissAsFireDecides()
     {
+        // Fire checks every fact state a rule needs before it runs the rule's tests, and the trace explains the same way.
         var trace = TraceOf(
             s => s.Insert(new Temperature(10)),
             Rule.Define("r").When<Temperature>(t => t.Celsius > 30).And<Fever>().Then((_, _, _) => { }));
+
+        var miss = trace.MissOf("r")!;
+        miss.Reason.Should().Be(MissReason.FactMissing);
+        miss.Condition.FactType.Should().Be(typeof(Fever));
+    }
+
+    [Fact]
+    public void MissOf_SeveralTestsFail_ReportsTheFirstInDeclarationOrder()
+    {
+        var trace = TraceOf(
+            s =>
+            {
+                s.Insert(new Temperature(10));
+                s.Insert(new Fever(37));
+            },
+            Rule.Define("r").When<Temperature>(t => t.Celsius > 30).And<Fever>(f => f.Celsius > 38).Then((_, _, _) => { }));
 
         var miss = trace.MissOf("r")!;
         miss.Reason.Should().Be(MissReason.TestFalse);
@@ -159,15 +176,15 @@ public sealed class EvaluationTraceTests
     }
 
     [Fact]
-    public void Misses_RuleWithSeveralFailingConditions_IsOneMissForTheFirst()
+    public void Misses_RuleWithSeveralFailingConditions_IsOneMissForTheFirstStateMiss()
     {
         var trace = TraceOf(
             s => s.Insert(new Temperature(10)),
             Rule.Define("r").When<Temperature>(t => t.Celsius > 30).And<Fever>().Exists<Humidity>().Then((_, _, _) => { }));
 
         var miss = trace.Misses.Should().ContainSingle().Which;
-        miss.Reason.Should().Be(MissReason.TestFalse);
-        miss.Condition.FactType.Should().Be(typeof(Temperature));
+        miss.Reason.Should().Be(MissReason.FactMissing);
+        miss.Condition.FactType.Should().Be(typeof(Fever));
     }
 
     [Fact]

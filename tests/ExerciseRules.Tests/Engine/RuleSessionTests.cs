@@ -1024,6 +1024,166 @@ public sealed class RuleSessionTests
         ex.MaxFirings.Should().Be(5);
     }
 
+    // ---- a rule's tests run only when the fact states it needs all hold ----
+
+    [Fact]
+    public void Fire_TestThatWouldThrowOnARuleThatCannotMatch_NeverRunsTracedOrNot()
+    {
+        // The rule cannot fire (a Temperature is there): its test, which throws on Counter(0), is never run.
+        var rules = RuleSet.Compile([Rule.Define("ratio").When<Counter>(c => 10 / c.Value > 1).Not<Temperature>().Then((_, _) => { })]);
+        var plain = rules.CreateSession();
+        var traced = rules.CreateSession();
+        foreach (var session in new[] { plain, traced })
+        {
+            session.Insert(new Counter(0));
+            session.Insert(new Temperature(20));
+        }
+
+        plain.Fire();
+        traced.Fire(trace: true);
+
+        plain.FiredRules.Should().BeEmpty();
+        var miss = traced.Trace!.MissOf("ratio")!;
+        miss.Reason.Should().Be(MissReason.FactPresent);
+        miss.Condition.Kind.Should().Be(ConditionKind.Not);
+    }
+
+    [Fact]
+    public void Fire_Traced_NamesAStateMissBeforeAFailedTest()
+    {
+        var session = SessionOf(Rule.Define("hot-and-alarmed").When<Temperature>(t => t.Celsius > 30).And<Alarm>().Then((_, _, _) => { }));
+        session.Insert(new Temperature(20));
+
+        session.Fire(trace: true);
+
+        var miss = session.Trace!.MissOf("hot-and-alarmed")!;
+        miss.Reason.Should().Be(MissReason.FactMissing);
+        miss.Condition.FactType.Should().Be(typeof(Alarm));
+    }
+
+    // ---- fact types beyond the 64th: states checked one condition at a time, not by masks ----
+
+    private sealed class Beyond64;
+
+    /// <summary>Makes sure the process has given out 64 fact type ids, so fact types first used afterwards get ids of 64 and more.</summary>
+    private static void GiveOutTheFirst64FactTypeIds()
+    {
+        while (FactTypeId.Count < 64)
+        {
+            FactTypeId.Allocate();
+        }
+    }
+
+    private static Rule[] RulesBeyond64() =>
+    [
+        Rule.Define("hot").When<Fresh<Beyond64, int>>(t => t.Number > 30).Then((ctx, _) => ctx.Insert(new Fresh<Beyond64, string>(1))),
+        Rule.Define("absent").Not<Fresh<Beyond64, long>>().Then(ctx => ctx.Insert(new Fresh<Beyond64, short>(1))),
+        Rule.Define("unknown").Unknown<Fresh<Beyond64, byte>>().Then(ctx => ctx.Insert(new Fresh<Beyond64, char>(1))),
+        Rule.Define("not-negative").Not<Fresh<Beyond64, byte>>(b => b.Number < 0).Then(ctx => ctx.Insert(new Fresh<Beyond64, double>(1))),
+        Rule.Define("exists").Exists<Fresh<Beyond64, long>>(l => l.Number > 0).Then(ctx => ctx.Insert(new Fresh<Beyond64, float>(1))),
+    ];
+
+    [Fact]
+    public void Fire_FactTypesBeyondTheSixtyFourth_MatchAsTheFirstOnesDo()
+    {
+        GiveOutTheFirst64FactTypeIds();
+        var session = SessionOf(RulesBeyond64());
+        session.Insert(new Fresh<Beyond64, int>(35));
+        session.InsertUnknown<Fresh<Beyond64, byte>>("not measured");
+
+        session.Fire(trace: true);
+
+        NamesFired(session).Should().BeEquivalentTo("hot", "absent", "unknown");
+        session.Trace!.MissOf("not-negative")!.Reason.Should().Be(MissReason.FactUnknown, "a Not condition with a test does not hold on an unknown fact");
+        session.Trace.MissOf("exists")!.Reason.Should().Be(MissReason.FactMissing);
+    }
+
+    [Fact]
+    public void Fire_FactTypesBeyondTheSixtyFourth_DoNotMatchAsTheFirstOnesDoNot()
+    {
+        GiveOutTheFirst64FactTypeIds();
+        var session = SessionOf(RulesBeyond64());
+        session.Insert(new Fresh<Beyond64, int>(20));
+        session.Insert(new Fresh<Beyond64, long>(0));
+
+        session.Fire(trace: true);
+
+        NamesFired(session).Should().BeEquivalentTo("not-negative");
+        session.Trace!.MissOf("hot")!.Reason.Should().Be(MissReason.TestFalse);
+        session.Trace.MissOf("absent")!.Reason.Should().Be(MissReason.FactPresent);
+        session.Trace.MissOf("unknown")!.Reason.Should().Be(MissReason.FactMissing);
+        session.Trace.MissOf("exists")!.Reason.Should().Be(MissReason.TestFalse);
+    }
+
+    [Fact]
+    public void Fire_FactTypesBeyondTheSixtyFourth_KnownFactFailsUnknownAndPassingTestFailsNot()
+    {
+        GiveOutTheFirst64FactTypeIds();
+        var session = SessionOf(RulesBeyond64());
+        session.Insert(new Fresh<Beyond64, byte>(-1));
+
+        session.Fire();
+
+        NamesFired(session).Should().BeEquivalentTo("absent");
+    }
+
+    [Fact]
+    public void Fire_FactTypeBeyondTheSixtyFourth_TestThatThrowsIsNamed()
+    {
+        GiveOutTheFirst64FactTypeIds();
+        var session = SessionOf(Rule.Define("ratio-beyond").When<Fresh<Beyond64, decimal>>(c => 10 / c.Number > 1).Then((_, _) => { }));
+        session.Insert(new Fresh<Beyond64, decimal>(0));
+
+        var act = () => session.Fire();
+
+        var ex = act.Should().ThrowExactly<RuleEvaluationException>().Which;
+        ex.Message.Should().Be(
+            "The condition 'match Fresh`2 where c => 10 / c.Number > 1' of rule 'ratio-beyond' threw DivideByZeroException: " +
+            "Attempted to divide by zero. Make the test handle every value the fact can hold.");
+        ex.RuleName.Should().Be("ratio-beyond");
+    }
+
+    [Fact]
+    public void Fire_FactTypeBeyondTheSixtyFourth_TestThatWouldThrowOnARuleThatCannotMatch_NeverRuns()
+    {
+        GiveOutTheFirst64FactTypeIds();
+        var session = SessionOf(Rule.Define("ratio-absent").When<Fresh<Beyond64, Guid>>(c => 10 / c.Number > 1).Not<Fresh<Beyond64, Uri>>().Then((_, _) => { }));
+        session.Insert(new Fresh<Beyond64, Guid>(0));
+        session.Insert(new Fresh<Beyond64, Uri>(0));
+
+        session.Fire(trace: true);
+
+        session.FiredRules.Should().BeEmpty();
+        session.Trace!.MissOf("ratio-absent")!.Reason.Should().Be(MissReason.FactPresent);
+    }
+
+    // ---- the fired rules ----
+
+    [Fact]
+    public void FiredRules_IndexPastTheEnd_Throws()
+    {
+        var session = SessionOf(Noop("a"));
+        session.Fire();
+
+        var act = () => session.FiredRules[1];
+
+        session.FiredRules[0].Name.Should().Be("a");
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("index");
+    }
+
+    [Fact]
+    public void FiredRules_AfterReset_HoldNoRuleOfTheEvaluationBefore()
+    {
+        var session = SessionOf(Noop("a"));
+        session.Fire();
+
+        session.Reset();
+
+        session.FiredRules.Should().BeEmpty();
+        var act = () => session.FiredRules[0];
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>();
+    }
+
     private static void Arrange<T>(RuleSession session, FactState state, T fact)
         where T : class
     {
