@@ -1157,6 +1157,40 @@ public sealed class RuleSessionTests
         session.Trace!.MissOf("ratio-absent")!.Reason.Should().Be(MissReason.FactPresent);
     }
 
+    [Fact]
+    public void Reset_FactTypesBeyondTheSixtyFourth_ClearsThemForTheNextEvaluation()
+    {
+        GiveOutTheFirst64FactTypeIds();
+        var session = SessionOf(RulesBeyond64());
+        session.Insert(new Fresh<Beyond64, int>(35));
+        session.InsertUnknown<Fresh<Beyond64, byte>>("not measured");
+        session.Fire();
+
+        session.Reset();
+        session.Insert(new Fresh<Beyond64, long>(1));
+        session.Fire();
+
+        session.GetState<Fresh<Beyond64, int>>().Should().Be(FactState.Absent);
+        session.GetState<Fresh<Beyond64, byte>>().Should().Be(FactState.Absent);
+        session.GetState<Fresh<Beyond64, string>>().Should().Be(FactState.Absent, "the fact 'hot' inserted went with the reset");
+        NamesFired(session).Should().BeEquivalentTo("not-negative", "exists");
+    }
+
+    [Fact]
+    public void Fire_TracedAfterReset_TraceHoldsOnlyTheNewEvaluation()
+    {
+        var session = SessionOf(Rule.Define("hot").When<Temperature>(t => t.Celsius > 30).Then((_, _) => { }), Noop("always"));
+        session.Insert(new Temperature(20));
+        session.Fire(trace: true);
+
+        session.Reset();
+        session.Insert(new Temperature(35));
+        session.Fire(trace: true);
+
+        session.Trace!.Misses.Should().BeEmpty();
+        session.Trace.Firings.Select(f => f.Rule.Name).Should().BeEquivalentTo("hot", "always");
+    }
+
     // ---- the fired rules ----
 
     [Fact]
