@@ -73,9 +73,6 @@ internal abstract class Condition
         };
     }
 
-    /// <summary>Applies the test to a known fact (only called when <see cref="HasTest"/>).</summary>
-    public abstract bool Test(object fact, string ruleName);
-
     /// <summary>The exception for a test that threw: it names the rule and the condition.</summary>
     public RuleEvaluationException Threw(string ruleName, Exception ex) =>
         new(
@@ -136,19 +133,6 @@ internal sealed class Condition<T> : Condition
                 }
 
                 return Test((T)slot.Value!, ruleName) ? ConditionOutcome.Satisfied : ConditionOutcome.TestFalse;
-        }
-    }
-
-    public override bool Test(object fact, string ruleName)
-    {
-        try
-        {
-            // The slot of T's type id only ever holds a T (Insert<T>, Update<T>), so no cast check is needed.
-            return _test!(Unsafe.As<T>(fact));
-        }
-        catch (Exception ex)
-        {
-            throw Threw(ruleName, ex);
         }
     }
 

@@ -15,7 +15,8 @@ public sealed class EpisodeAccumulatorTests
 
         var act = () => episode.Measure(Now, null, [], latestSession: null);
 
-        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("latestSession");
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("latestSession")
+            .WithMessage("A session was fed, so the latest session is needed.*");
     }
 
     [Fact]
