@@ -1191,6 +1191,22 @@ public sealed class RuleSessionTests
         session.Trace.Firings.Select(f => f.Rule.Name).Should().BeEquivalentTo("hot", "always");
     }
 
+    [Fact]
+    public void Fire_NotConditionOnAPresentFact_DoesNotFireWhileALaterRuleOfTheStageCan()
+    {
+        // The stage cannot stop early here (the later rule does not need Temperature absent): the rule's own check must refuse it.
+        var session = SessionOf(
+            Rule.Define("cold-only").WithPriority(10).Not<Temperature>().Then(ctx => ctx.Insert(new Alarm("no temperature"))),
+            Rule.Define("log").WithPriority(5).When<Counter>().Then((_, _) => { }));
+        session.Insert(new Temperature(20));
+        session.Insert(new Counter(1));
+
+        session.Fire();
+
+        NamesFired(session).Should().Equal("log");
+        session.GetState<Alarm>().Should().Be(FactState.Absent);
+    }
+
     // ---- the fired rules ----
 
     [Fact]
