@@ -41,8 +41,6 @@ internal abstract class Condition
     /// </summary>
     public Func<object, bool>? ObjectTest { get; protected init; }
 
-    public abstract ConditionOutcome Evaluate(RuleSession session, string ruleName);
-
     /// <summary>
     /// Evaluates what the fact's state alone decides, as if the test held: a session checks the states every
     /// condition of a rule needs before it runs any of the rule's tests.
@@ -73,6 +71,34 @@ internal abstract class Condition
         };
     }
 
+    /// <summary>
+    /// Evaluates the condition: what the fact's state decides (<see cref="EvaluateState"/>), then, on a known fact,
+    /// the test. A test that throws becomes a <see cref="RuleEvaluationException"/> naming the rule and condition.
+    /// </summary>
+    public ConditionOutcome Evaluate(RuleSession session, string ruleName)
+    {
+        var outcome = EvaluateState(session);
+        ref readonly var slot = ref session.SlotOf(TypeId);
+        if (outcome != ConditionOutcome.Satisfied || !HasTest || slot.State != FactState.Known)
+        {
+            return outcome;
+        }
+
+        bool passed;
+        try
+        {
+            passed = ObjectTest!(slot.Value!);
+        }
+        catch (Exception ex)
+        {
+            throw Threw(ruleName, ex);
+        }
+
+        return Kind == ConditionKind.Not
+            ? passed ? ConditionOutcome.FactPresent : ConditionOutcome.Satisfied
+            : passed ? ConditionOutcome.Satisfied : ConditionOutcome.TestFalse;
+    }
+
     /// <summary>The exception for a test that threw: it names the rule and the condition.</summary>
     public RuleEvaluationException Threw(string ruleName, Exception ex) =>
         new(
@@ -84,72 +110,12 @@ internal abstract class Condition
 internal sealed class Condition<T> : Condition
     where T : class
 {
-    private readonly Func<T, bool>? _test;
-
     public Condition(ConditionKind kind, Func<T, bool>? test, string? testText)
         : base(kind, typeof(T), FactTypeId<T>.Value, test is null ? string.Empty : testText ?? "(test)", test is not null)
     {
-        _test = test;
-
         // T is a reference type, so a Func<T, bool> called with an object that is a T behaves exactly as when
         // called through its own type: the call passes the same reference. The session only passes the fact of
         // T's slot, which only ever holds a T (Insert<T>, Update<T>).
         ObjectTest = test is null ? null : Unsafe.As<Func<object, bool>>(test);
-    }
-
-    public override ConditionOutcome Evaluate(RuleSession session, string ruleName)
-    {
-        ref readonly var slot = ref session.SlotOf(TypeId);
-        switch (Kind)
-        {
-            case ConditionKind.Unknown:
-                return slot.State switch
-                {
-                    FactState.Unknown => ConditionOutcome.Satisfied,
-                    FactState.Known => ConditionOutcome.FactKnown,
-                    _ => ConditionOutcome.FactMissing,
-                };
-            case ConditionKind.Not:
-                if (slot.State == FactState.Unknown)
-                {
-                    return ConditionOutcome.FactUnknown;
-                }
-
-                if (slot.State == FactState.Absent || !Test((T)slot.Value!, ruleName))
-                {
-                    return ConditionOutcome.Satisfied;
-                }
-
-                return ConditionOutcome.FactPresent;
-            default:
-                if (slot.State == FactState.Absent)
-                {
-                    return ConditionOutcome.FactMissing;
-                }
-
-                if (slot.State == FactState.Unknown)
-                {
-                    return ConditionOutcome.FactUnknown;
-                }
-
-                return Test((T)slot.Value!, ruleName) ? ConditionOutcome.Satisfied : ConditionOutcome.TestFalse;
-        }
-    }
-
-    private bool Test(T fact, string ruleName)
-    {
-        if (_test is null)
-        {
-            return true;
-        }
-
-        try
-        {
-            return _test(fact);
-        }
-        catch (Exception ex)
-        {
-            throw Threw(ruleName, ex);
-        }
     }
 }

@@ -23,7 +23,6 @@ public sealed class Rule
     internal Rule(RuleMetadata metadata, ImmutableArray<Condition> conditions, Action<RuleSession> action)
     {
         Metadata = metadata;
-        CompiledConditions = conditions;
         Action = action;
 
         // Plain loops (no LINQ): rules are built at start-up, where every generic method jitted counts.
@@ -92,8 +91,6 @@ public sealed class Rule
 
     /// <summary>Gets the fact types whose facts the action receives, in order.</summary>
     public ImmutableArray<Type> BoundTypes { get; }
-
-    internal ImmutableArray<Condition> CompiledConditions { get; }
 
     /// <summary>
     /// Whether every fact type of the rule has an id below 64, so that the states its conditions need fit in the

@@ -432,27 +432,33 @@ public sealed class RuleSession : IRuleContext
         _testing = -1;
     }
 
-    private bool AllConditionsHold(Rule rule)
+    private bool AllConditionsHold(Rule rule) => FirstMiss(rule) is null;
+
+    /// <summary>
+    /// The first condition of a rule that does not hold, found as for a masked rule: every fact state the conditions
+    /// need first, then the tests in order. So a test runs only when the rule could fire (a test that would throw on
+    /// a fact the rule cannot match never runs), and explaining a miss runs no test that firing did not.
+    /// </summary>
+    private (Condition Condition, ConditionOutcome Outcome)? FirstMiss(Rule rule)
     {
-        // As for a masked rule: every fact state the conditions need first, then the tests in order, so a test runs
-        // only when the rule could fire (and a test that would throw on a fact the rule cannot match never runs).
         foreach (var condition in rule.ConditionArray)
         {
-            if (condition.EvaluateState(this) != ConditionOutcome.Satisfied)
+            var outcome = condition.EvaluateState(this);
+            if (outcome != ConditionOutcome.Satisfied)
             {
-                return false;
+                return (condition, outcome);
             }
         }
 
         foreach (var condition in rule.ConditionArray)
         {
-            if (condition.HasTest && condition.Evaluate(this, rule.Name) != ConditionOutcome.Satisfied)
+            if (condition.HasTest && condition.Evaluate(this, rule.Name) is var outcome && outcome != ConditionOutcome.Satisfied)
             {
-                return false;
+                return (condition, outcome);
             }
         }
 
-        return true;
+        return null;
     }
 
     /// <summary>Refraction: a rule that fired fires again only if a fact it matched has changed since.</summary>
@@ -543,39 +549,22 @@ public sealed class RuleSession : IRuleContext
             }
 
             var rule = _ruleSet.Rules[index];
-
-            // The miss is found as Fire decides: the first condition whose fact is not in the state it needs, and
-            // only when every state holds, the first test that fails. So explaining runs no test that firing did not.
-            var stateMissed = false;
-            foreach (var condition in rule.CompiledConditions)
+            if (FirstMiss(rule) is not var (condition, outcome))
             {
-                if (condition.EvaluateState(this) != ConditionOutcome.Satisfied)
-                {
-                    stateMissed = true;
-                    break;
-                }
+                // Every condition holds: the rule was refused by refraction or the stage stopped; nothing to explain.
+                continue;
             }
 
-            foreach (var condition in rule.CompiledConditions)
+            ref readonly var slot = ref SlotOf(condition.TypeId);
+            var reason = outcome switch
             {
-                var outcome = stateMissed ? condition.EvaluateState(this) : condition.Evaluate(this, rule.Name);
-                if (outcome == ConditionOutcome.Satisfied)
-                {
-                    continue;
-                }
-
-                ref readonly var slot = ref SlotOf(condition.TypeId);
-                var reason = outcome switch
-                {
-                    ConditionOutcome.FactMissing => MissReason.FactMissing,
-                    ConditionOutcome.FactUnknown => MissReason.FactUnknown,
-                    ConditionOutcome.FactPresent => MissReason.FactPresent,
-                    ConditionOutcome.FactKnown => MissReason.FactKnown,
-                    _ => MissReason.TestFalse,
-                };
-                _traceMisses.Add(new RuleMiss(rule.Metadata, reason, condition.Info, slot.Value, slot.UnknownReason));
-                break;
-            }
+                ConditionOutcome.FactMissing => MissReason.FactMissing,
+                ConditionOutcome.FactUnknown => MissReason.FactUnknown,
+                ConditionOutcome.FactPresent => MissReason.FactPresent,
+                ConditionOutcome.FactKnown => MissReason.FactKnown,
+                _ => MissReason.TestFalse,
+            };
+            _traceMisses.Add(new RuleMiss(rule.Metadata, reason, condition.Info, slot.Value, slot.UnknownReason));
         }
     }
 
