@@ -53,7 +53,7 @@ public sealed class Advisor
         TimeProvider = settings.TimeProvider ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.TimeProvider should not be null.");
         Texts = settings.Texts ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.Texts should not be null.");
         Limits = settings.Limits ?? throw new ArgumentNullException(nameof(settings), "AdvisorSettings.Limits should not be null.");
-        _hostRules = !settings.AdditionalRules.IsDefaultOrEmpty;
+        _hostRules = !settings.AdditionalRules.IsEmpty;
         RuleSet = _hostRules ? CompileWith(Options, settings.AdditionalRules) : PressUpProtocol.Compile(Options);
         _telemetry = new AdvisorTelemetry(settings);
         _firedRules = new Dictionary<Rule, FiredRule>(ReferenceEqualityComparer.Instance);

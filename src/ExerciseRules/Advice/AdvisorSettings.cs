@@ -35,7 +35,7 @@ public sealed record AdvisorSettings
 
     /// <summary>
     /// Gets rules of the host's own, compiled into one rule set with the protocol's and run with them by every
-    /// advice, explanation and <see cref="AdviceTracker"/> of the advisor. Default: none (the protocol alone).
+    /// advice, explanation and <see cref="AdviceTracker"/> of the advisor. Default: none (the protocol alone); never default.
     /// </summary>
     /// <remarks>
     /// <para>
@@ -50,5 +50,11 @@ public sealed record AdvisorSettings
     /// clinician review what your rules tell people. See <c>docs/custom-rules.md</c>.
     /// </para>
     /// </remarks>
-    public ImmutableArray<Rule> AdditionalRules { get; init; } = [];
+    public ImmutableArray<Rule> AdditionalRules
+    {
+        get => _additionalRules;
+        init => _additionalRules = value.IsDefault ? [] : value;
+    }
+
+    private readonly ImmutableArray<Rule> _additionalRules = [];
 }

@@ -200,6 +200,15 @@ public sealed class AdvisorTests
     }
 
     [Fact]
+    public void AdditionalRules_SetToDefault_IsEmpty()
+    {
+        var settings = new AdvisorSettings { AdditionalRules = default };
+
+        settings.AdditionalRules.Should().BeEmpty();
+        new Advisor(settings).RuleSet.Rules.Should().HaveCount(new Advisor().RuleSet.Rules.Length);
+    }
+
+    [Fact]
     public void Constructor_NullAdditionalRule_ThrowsNamingItsIndex()
     {
         var act = () => new Advisor(new AdvisorSettings { AdditionalRules = [null!] });
