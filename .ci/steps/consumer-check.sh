@@ -17,12 +17,12 @@ done
 mkdir "$work/app"
 sed "s/@VERSION@/$version/g" "$root/tests/ExerciseRules.ConsumerCheck/ConsumerCheck.csproj.template" > "$work/app/ConsumerCheck.csproj"
 cp "$root/tests/ExerciseRules.ConsumerCheck/Program.cs" "$work/app/"
+# The local feed is added to the machine's own sources (no <clear />, no other source named): the packages under
+# test come from the folder, their dependencies from wherever this machine restores packages.
 cat > "$work/app/nuget.config" <<XML
 <configuration>
   <packageSources>
-    <clear />
-    <add key="local" value="$work/feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+    <add key="exerciserules-local" value="$work/feed" />
   </packageSources>
 </configuration>
 XML
