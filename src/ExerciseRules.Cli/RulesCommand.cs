@@ -31,14 +31,15 @@ internal static class RulesCommand
         ["consecutiveWorseLimit"] = "Worse reps in a row that stop the set (rule 5).",
         ["maxReps"] = "The most reps in a set (rule 6).",
         ["minReps"] = "Reps after which a set finishes once a rep is no longer better (rule 6).",
+        ["severePain"] = "The pain (0 to 10) at or above which a rep that was the same or better holds the last range instead of going further (rule 9).",
         ["restSeconds"] = "Seconds to rest, lying down, after a rep that made the symptoms worse (rule 7).",
         ["minRange"] = "The smallest target range, as a fraction of full range.",
         ["rangeStep"] = "How much the target range changes from one rep to the next, as a fraction of full range.",
-        ["startRange"] = "The target range of the first press-up of a set, as a fraction of full range (rule 11).",
-        ["sessionInterval"] = "Time from the end of one session until the next is due, as hh:mm:ss (rule 12).",
+        ["startRange"] = "The target range of the first press-up of a set, as a fraction of full range (rule 12).",
+        ["sessionInterval"] = "Time from the end of one session until the next is due, as hh:mm:ss (rule 13).",
         ["sessionTimeout"] = "How long after its last activity an unfinished session stops counting as open, as hh:mm:ss.",
         ["minRepSeconds"] = "The fewest seconds a rep should take; quicker reps get a reminder to move slowly.",
-        ["requireProgression"] = "Whether each exercise must be tolerated before the next: lying, then on the elbows, then the press-up (rule 13).",
+        ["requireProgression"] = "Whether each exercise must be tolerated before the next: lying, then on the elbows, then the press-up (rule 14).",
     };
 
     private static readonly (RuleStage Stage, string Does)[] Stages =

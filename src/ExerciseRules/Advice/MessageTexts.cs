@@ -17,7 +17,8 @@ namespace ExerciseRules;
 /// A message is looked up by its code with a variant first, then by the code alone: <c>seekUrgentCare.emergency</c>
 /// / <c>seekUrgentCare.urgent</c>; <c>stopSet.proneLying</c> / <c>stopSet.proneOnElbows</c> / <c>stopSet.pressUp</c>;
 /// <c>reduceRange.noTarget</c>, <c>holdRange.noTarget</c>, <c>progressRange.noTarget</c>, <c>startSet.noTarget</c>
-/// when no target range applies. Helper keys: <c>exercise.{exercise}</c> and <c>again.{exercise}</c> (phrases for
+/// when no target range applies; <c>reduceRange.atBottom</c>, <c>holdRange.atBottom</c> (and the same for the other
+/// two) when the target is 0, the bottom of the range, where there is nothing to press up to. Helper keys: <c>exercise.{exercise}</c> and <c>again.{exercise}</c> (phrases for
 /// <c>{exercise}</c> and <c>{again}</c>), <c>redFlag.{flag}</c>, <c>format.list</c> (<c>{items} or {last}</c>) and
 /// <c>format.time</c> (a .NET date format). A code with no template (for example one a host's own rule adds) is
 /// shown as the code itself.
@@ -45,7 +46,7 @@ public sealed class MessageTexts
     public static IReadOnlyList<string> Placeholders { get; } =
     [
         "target", "restSeconds", "repsDone", "minReps", "maxReps", "nextSessionDue", "exercise", "again",
-        "daysSinceStart", "persistDays", "reviewDays", "minSessionsPerDay", "minRepSeconds", "redFlags", "RedFlags",
+        "daysSinceStart", "persistDays", "reviewDays", "minSessionsPerDay", "minRepSeconds", "severePain", "redFlags", "RedFlags",
         "items", "last",
     ];
 
@@ -123,7 +124,12 @@ public sealed class MessageTexts
     {
         "seekUrgentCare" => decision.Urgency == Urgency.Emergency ? "emergency" : "urgent",
         "stopSet" => decision.Exercise is { } e ? WireNames.Of(e) : null,
-        "reduceRange" or "holdRange" or "progressRange" or "startSet" => decision.TargetRange is null ? "noTarget" : null,
+        "reduceRange" or "holdRange" or "progressRange" or "startSet" => decision.TargetRange switch
+        {
+            null => "noTarget",
+            <= 0 => "atBottom", // a target of 0 is the bottom of the range: nothing to press up to
+            _ => null,
+        },
         _ => null,
     };
 
@@ -133,7 +139,7 @@ public sealed class MessageTexts
         var o = context.Options;
         return name switch
         {
-            "target" => d.TargetRange is { } t ? Math.Round(t * 100, MidpointRounding.AwayFromZero).ToString(Culture) + "%" : null,
+            "target" => d.TargetRange is { } t ? Percent(t).ToString(Culture) + "%" : null,
             "restSeconds" => d.RestSeconds?.ToString(Culture),
             "repsDone" => d.RepsDone?.ToString(Culture),
             "minReps" => o.MinReps.ToString(Culture),
@@ -146,10 +152,18 @@ public sealed class MessageTexts
             "reviewDays" => o.ReviewDays.ToString(Culture),
             "minSessionsPerDay" => o.MinSessionsPerDay.ToString(Culture),
             "minRepSeconds" => o.MinRepSeconds.ToString("0.#", Culture),
+            "severePain" => o.SeverePain.ToString(Culture),
             "redFlags" => RedFlagList(d),
             "RedFlags" => RedFlagList(d) is { Length: > 0 } list ? char.ToUpper(list[0], Culture) + list[1..] : null,
             _ => null,
         };
+    }
+
+    /// <summary>A target as a whole percentage of full range; a target above 0 never reads 0% (it reads 1%).</summary>
+    private static double Percent(double target)
+    {
+        var percent = Math.Round(target * 100, MidpointRounding.AwayFromZero);
+        return target > 0 && percent < 1 ? 1 : percent + 0.0;
     }
 
     private string RedFlagList(Decision decision)

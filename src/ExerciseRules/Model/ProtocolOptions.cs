@@ -42,6 +42,12 @@ public sealed record ProtocolOptions
     /// <summary>Gets the reps after which a set may finish once a rep is no longer better. Default 10.</summary>
     public int MinReps { get; init; } = 10;
 
+    /// <summary>
+    /// Gets the pain (0–10 Numeric Rating Scale) at or above which a rep counts as severe pain: after such a rep that
+    /// was the same or better, the next rep holds the last range and never goes further (rule 9). Default 8.
+    /// </summary>
+    public int SeverePain { get; init; } = 8;
+
     /// <summary>Gets the seconds to rest, lying down, after a rep that made the symptoms worse. Default 5.</summary>
     public int RestSeconds { get; init; } = 5;
 

@@ -29,6 +29,7 @@ public sealed class ProtocolOptionsBuilder
         ConsecutiveWorseLimit = options.ConsecutiveWorseLimit;
         MaxReps = options.MaxReps;
         MinReps = options.MinReps;
+        SeverePain = options.SeverePain;
         RestSeconds = options.RestSeconds;
         MinRange = options.MinRange;
         RangeStep = options.RangeStep;
@@ -65,6 +66,9 @@ public sealed class ProtocolOptionsBuilder
 
     /// <inheritdoc cref="ProtocolOptions.MinReps"/>
     public int MinReps { get; set; }
+
+    /// <inheritdoc cref="ProtocolOptions.SeverePain"/>
+    public int SeverePain { get; set; }
 
     /// <inheritdoc cref="ProtocolOptions.RestSeconds"/>
     public int RestSeconds { get; set; }
@@ -103,6 +107,7 @@ public sealed class ProtocolOptionsBuilder
         ConsecutiveWorseLimit = ConsecutiveWorseLimit,
         MaxReps = MaxReps,
         MinReps = MinReps,
+        SeverePain = SeverePain,
         RestSeconds = RestSeconds,
         MinRange = MinRange,
         RangeStep = RangeStep,

@@ -27,6 +27,9 @@ public static class MessageCodes
     /// <summary>Report symptoms so the protocol can judge.</summary>
     public const string ReportSymptoms = "reportSymptoms";
 
+    /// <summary>The pain is severe: do not go further; if it stays this strong, stop and contact the therapist (with rule 9).</summary>
+    public const string SeverePain = "severePain";
+
     /// <summary>This is self-management guidance, not medical advice.</summary>
     public const string NotMedicalAdvice = "notMedicalAdvice";
 

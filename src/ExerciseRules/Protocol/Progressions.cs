@@ -2,7 +2,7 @@ using ExerciseRules.Model;
 
 namespace ExerciseRules.Protocol;
 
-/// <summary>Rule 13: which exercise a new set should be.</summary>
+/// <summary>Rule 14: which exercise a new set should be.</summary>
 public static class Progressions
 {
     /// <summary>Gets the most advanced exercise the person may do: each one only after the ones before it were tolerated (unless <see cref="ProtocolOptions.RequireProgression"/> is off).</summary>

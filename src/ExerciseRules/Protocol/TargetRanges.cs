@@ -19,7 +19,7 @@ public static class TargetRanges
     public static double? Reduced(double? lastRange, ProtocolOptions options) =>
         lastRange is { } last ? RoundWithin(Math.Min(last, Math.Max(options.MinRange, last - options.RangeStep)), Math.Min(last, options.MinRange), last) : null;
 
-    /// <summary>After a rep that was the same or better (rule 9): <c>min(1, last + RangeStep)</c>, and at least <c>MinRange</c>.</summary>
+    /// <summary>After a rep that was the same or better (rule 10): <c>min(1, last + RangeStep)</c>, and at least <c>MinRange</c>.</summary>
     /// <param name="lastRange">The last rep's range, if reported.</param>
     /// <param name="options">The protocol options.</param>
     /// <returns>The target, or <see langword="null"/> when the last rep reported no range.</returns>
@@ -27,7 +27,7 @@ public static class TargetRanges
         lastRange is { } last ? RoundWithin(Math.Clamp(last + options.RangeStep, options.MinRange, 1.0), options.MinRange, 1.0) : null;
 
     /// <summary>
-    /// The start target of a set (rule 11): the last tolerated range of the previous session of that exercise minus
+    /// The start target of a set (rule 12): the last tolerated range of the previous session of that exercise minus
     /// <c>RangeStep</c>, never below <c>StartRange</c>; <c>StartRange</c> for a press-up with no such range; no target
     /// for a lying position with no such range.
     /// </summary>
@@ -46,7 +46,18 @@ public static class TargetRanges
         return exercise == Exercise.PressUp ? RoundWithin(options.StartRange, options.StartRange, 1.0) : null;
     }
 
-    /// <summary>Rounds to six decimals, then back within [<paramref name="min"/>, <paramref name="max"/>] (the exact value lies there).</summary>
+    /// <summary>
+    /// Holding the last range (rules 8, 9 and 11): the last rep's range as it is, except that a negative zero
+    /// (<c>-0</c>, which JSON allows) becomes 0, so no advice ever reads "-0".
+    /// </summary>
+    /// <param name="lastRange">The last rep's range, if reported.</param>
+    /// <returns>The target, or <see langword="null"/> when the last rep reported no range.</returns>
+    public static double? Held(double? lastRange) => lastRange is { } last ? WithoutNegativeZero(last) : null;
+
+    /// <summary>Rounds to six decimals, then back within [<paramref name="min"/>, <paramref name="max"/>] (the exact value lies there); never a negative zero.</summary>
     private static double RoundWithin(double value, double min, double max) =>
-        Math.Clamp(Math.Round(value, 6, MidpointRounding.AwayFromZero), min, max);
+        WithoutNegativeZero(Math.Clamp(Math.Round(value, 6, MidpointRounding.AwayFromZero), min, max));
+
+    /// <summary>Adding a positive zero turns −0 into +0 and leaves every other value as it is.</summary>
+    private static double WithoutNegativeZero(double value) => value + 0.0;
 }

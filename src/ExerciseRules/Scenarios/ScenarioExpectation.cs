@@ -25,7 +25,7 @@ public sealed record ScenarioExpectation
     [
         .. Enum.GetValues<AdviceStep>().Select(MessageCodes.ForStep),
         MessageCodes.Centralising, MessageCodes.Peripheralising, MessageCodes.MoveSlowly, MessageCodes.ExerciseRegularly,
-        MessageCodes.RiseSafely, MessageCodes.KeepRelaxed, MessageCodes.ReportSymptoms, MessageCodes.NotMedicalAdvice,
+        MessageCodes.RiseSafely, MessageCodes.KeepRelaxed, MessageCodes.ReportSymptoms, MessageCodes.SeverePain, MessageCodes.NotMedicalAdvice,
     ];
 
     private readonly ImmutableArray<string> _messagesInclude = [];

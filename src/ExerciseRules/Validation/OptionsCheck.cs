@@ -34,6 +34,7 @@ internal static class OptionsCheck
         && o.MaxReps is >= 1 and <= 100
         && o.MinReps is >= 1 and <= 100
         && o.MinReps <= o.MaxReps
+        && o.SeverePain is >= 1 and <= 10
         && o.RestSeconds is >= 1 and <= 600
         && IsFraction(o.MinRange)
         && IsFraction(o.RangeStep)

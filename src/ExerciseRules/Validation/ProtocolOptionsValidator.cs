@@ -29,6 +29,7 @@ public sealed class ProtocolOptionsValidator : AbstractValidator<ProtocolOptions
             .When(o => o.MaxReps is >= 1 and <= 100 && o.MinReps is >= 1 and <= 100)
             .OverridePropertyName("minReps")
             .WithMessage(o => $"must not be greater than maxReps ({o.MaxReps})");
+        WholeNumber(o => o.SeverePain, "severePain", 1, 10);
         WholeNumber(o => o.RestSeconds, "restSeconds", 1, 600);
         Fraction(o => o.MinRange, "minRange");
         Fraction(o => o.RangeStep, "rangeStep");

@@ -59,7 +59,7 @@ public sealed class ScenarioConformanceTests
         [
             [RuleNames.RedFlagEmergency], [RuleNames.RedFlagUrgent], [RuleNames.PainPersists], [RuleNames.NoImprovementOnReview],
             [RuleNames.KeepsWorsening], [RuleNames.SetDone, RuleNames.SetDoneMaxReps], [RuleNames.SymptomsIntensify],
-            [RuleNames.SymptomsUnknown], [RuleNames.Progress], [RuleNames.FullRange], [RuleNames.StartSet],
+            [RuleNames.SymptomsUnknown], [RuleNames.SeverePain], [RuleNames.Progress], [RuleNames.FullRange], [RuleNames.StartSet],
             [RuleNames.BetweenSessions], [RuleNames.Progression],
         ];
 
@@ -71,7 +71,7 @@ public sealed class ScenarioConformanceTests
         messages.Should().Contain(
             [
                 MessageCodes.Centralising, MessageCodes.Peripheralising, MessageCodes.MoveSlowly, MessageCodes.ExerciseRegularly,
-                MessageCodes.RiseSafely, MessageCodes.KeepRelaxed, MessageCodes.ReportSymptoms, MessageCodes.NotMedicalAdvice,
+                MessageCodes.RiseSafely, MessageCodes.KeepRelaxed, MessageCodes.ReportSymptoms, MessageCodes.SeverePain, MessageCodes.NotMedicalAdvice,
             ],
             "every message code needs a scenario that expects it");
     }

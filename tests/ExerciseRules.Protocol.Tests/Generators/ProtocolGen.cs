@@ -109,7 +109,8 @@ public static class ProtocolGen
             Gen.Frequency((3, Gen.Const(2.0)), (1, Gen.Const(0.0)), (1, Gen.Const(60.0)), (2, Gen.Double[0, 6])),
             Gen.Frequency((5, Gen.Const(true)), (2, Gen.Const(false))),
             Gen.Int[1, 600],
-            (interval, timeout, repSeconds, progression, rest) => (interval, timeout, repSeconds, progression, rest));
+            Gen.Frequency((3, Gen.Const(8)), (2, Gen.Int[1, 10])),
+            (interval, timeout, repSeconds, progression, rest, severe) => (interval, timeout, repSeconds, progression, rest, severe));
         return Gen.Select(counts, reps, ranges, times, (c, r, g, t) => new ProtocolOptions
         {
             IntensifyingPainDelta = c.delta,
@@ -122,6 +123,7 @@ public static class ProtocolGen
             MaxReps = r.Max,
             MinReps = r.Min,
             RestSeconds = t.rest,
+            SeverePain = t.severe,
             MinRange = g.Min,
             RangeStep = g.Step,
             StartRange = g.Start,

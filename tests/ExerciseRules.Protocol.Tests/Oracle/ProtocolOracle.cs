@@ -27,7 +27,7 @@ public enum Response
 }
 
 /// <summary>
-/// A second, plain implementation of PROTOCOL.md (derived facts and decision rows 1–13), written from the text
+/// A second, plain implementation of PROTOCOL.md (derived facts and decision rows 1–14), written from the text
 /// and from docs/protocol-decisions.md (cited as "D1".."D21"), without the rule engine. It exists to be checked
 /// line by line against the table and to be compared with the engine on generated histories. It assumes the
 /// history is valid for <c>now</c>.
@@ -84,23 +84,24 @@ public static class ProtocolOracle
                 return InSet(latest, o);
             }
 
-            // Row 11: an open session with no reps. D12: its own exercise unless progression allows less.
+            // Row 12: an open session with no reps. D12: its own exercise unless progression allows less.
             var allowed = NextExercise(finished, o);
             var exercise = (Exercise)Math.Min((int)latest.Exercise, (int)allowed);
-            return new(AdviceStep.StartSet, Urgency.None, exercise, StartTarget(exercise, finished, o), "11");
+            return new(AdviceStep.StartSet, Urgency.None, exercise, StartTarget(exercise, finished, o), "12");
         }
 
-        // Row 12: no session open. Due = the last session's end (D16: its last activity) + sessionInterval.
+        // Row 13: no session open. Due = the last session's end (D16: its last activity) + sessionInterval; a due
+        // time past the end of the calendar is the end of the calendar (D23), which is never before now.
         var next = NextExercise(sessions, o);
-        if (latest is not null && now < LastActivity(latest) + o.SessionInterval)
+        if (latest is not null && now.UtcTicks < LastActivity(latest).UtcTicks + o.SessionInterval.Ticks)
         {
-            return new(AdviceStep.NextSession, Urgency.None, next, null, "12");
+            return new(AdviceStep.NextSession, Urgency.None, next, null, "13");
         }
 
-        return new(AdviceStep.StartSet, Urgency.None, next, StartTarget(next, sessions, o), "12");
+        return new(AdviceStep.StartSet, Urgency.None, next, StartTarget(next, sessions, o), "13");
     }
 
-    /// <summary>Rows 5–10: the latest session is open and has at least one rep.</summary>
+    /// <summary>Rows 5–11: the latest session is open and has at least one rep.</summary>
     private static OracleAdvice InSet(Session set, ProtocolOptions o)
     {
         var responses = Responses(set, o);
@@ -133,19 +134,25 @@ public static class ProtocolOracle
             return new(AdviceStep.HoldRange, Urgency.None, set.Exercise, last.Range, "8");
         }
 
-        // Rows 9–10: same or better. A lying position without a range still progresses, with no target.
+        // Row 9: same or better, but the rep's own pain is severe: hold the last range as it is (no target without one).
+        if (last.Pain >= o.SeverePain)
+        {
+            return new(AdviceStep.HoldRange, Urgency.None, set.Exercise, last.Range, "9");
+        }
+
+        // Rows 10–11: same or better. A lying position without a range still progresses, with no target.
         if (last.Range is not { } range)
         {
-            return new(AdviceStep.ProgressRange, Urgency.None, set.Exercise, null, "9");
+            return new(AdviceStep.ProgressRange, Urgency.None, set.Exercise, null, "10");
         }
 
         if (range < 1)
         {
             // D5: min(1, last + rangeStep), and at least minRange.
-            return new(AdviceStep.ProgressRange, Urgency.None, set.Exercise, Math.Max(o.MinRange, Math.Min(1, range + o.RangeStep)), "9");
+            return new(AdviceStep.ProgressRange, Urgency.None, set.Exercise, Math.Max(o.MinRange, Math.Min(1, range + o.RangeStep)), "10");
         }
 
-        return new(AdviceStep.HoldRange, Urgency.None, set.Exercise, 1.0, "10");
+        return new(AdviceStep.HoldRange, Urgency.None, set.Exercise, 1.0, "11");
     }
 
     /// <summary>The rule-5 pattern at the end of a set.</summary>
@@ -344,7 +351,7 @@ public static class ProtocolOracle
         Compare(set.Before?.Pain, set.Before?.Location, set.After?.Pain, set.After?.Location, o);
 
     /// <summary>
-    /// Row 13: the exercise of a new set, from the finished sessions. Advance after a tolerated set, step back after
+    /// Row 14: the exercise of a new set, from the finished sessions. Advance after a tolerated set, step back after
     /// one stopped for worsening, else stay; then the gate (D13 for the first exercise without progression).
     /// </summary>
     public static Exercise NextExercise(IReadOnlyList<Session> finished, ProtocolOptions o)
@@ -391,7 +398,7 @@ public static class ProtocolOracle
     }
 
     /// <summary>
-    /// Row 11's start target (D14, D15): the last tolerated range of the previous session of that exercise (the
+    /// Row 12's start target (D14, D15): the last tolerated range of the previous session of that exercise (the
     /// range of its last rep that reported a range and whose response was known and not worse), minus rangeStep,
     /// never below startRange; without one, startRange for the press-up and null for the lying positions.
     /// </summary>

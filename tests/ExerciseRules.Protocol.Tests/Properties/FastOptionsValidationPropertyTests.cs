@@ -16,7 +16,7 @@ public sealed class FastOptionsValidationPropertyTests
         (2, Gen.Int[0, Edges.Length - 1].Select(i => Edges[i])),
         (2, Gen.Int[-1000, 1000].Select(i => (double)i)));
 
-    private static readonly Gen<ProtocolOptions> ChangedOptions = Gen.Select(ProtocolGen.Options, Gen.Int[0, 16], AnyNumber, (o, field, v) =>
+    private static readonly Gen<ProtocolOptions> ChangedOptions = Gen.Select(ProtocolGen.Options, Gen.Int[0, 17], AnyNumber, (o, field, v) =>
     {
         var whole = double.IsFinite(v) ? (int)Math.Clamp(Math.Round(v), int.MinValue, int.MaxValue) : 0;
         var time = double.IsFinite(v) ? TimeSpan.FromMinutes(Math.Clamp(v, -1, 1) * 10 * 24 * 60) : TimeSpan.Zero;
@@ -38,6 +38,7 @@ public sealed class FastOptionsValidationPropertyTests
             13 => o with { SessionInterval = time },
             14 => o with { SessionTimeout = time },
             15 => o with { MinRepSeconds = v * 60 },
+            16 => o with { SeverePain = whole },
             _ => o with { StartRange = o.MinRange - 1e-9 },
         };
     });

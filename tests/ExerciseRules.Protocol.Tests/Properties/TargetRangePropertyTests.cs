@@ -19,7 +19,7 @@ public sealed class TargetRangePropertyTests
 
             var advice = Advisors.For(c.Options).Advise(c.History, c.Now).GetAdviceOrThrow();
 
-            advice.Step.Should().NotBe(AdviceStep.ProgressRange, "row 9 needs a rep that was the same or better");
+            advice.Step.Should().NotBe(AdviceStep.ProgressRange, "row 10 needs a rep that was the same or better");
             if (advice.TargetRange is { } target)
             {
                 Interlocked.Increment(ref withTarget);

@@ -50,7 +50,7 @@ public sealed class ProtocolReadingTests
     [Fact]
     public void Advise_LyingRepWithoutRangeThatWasNotWorse_ProgressesWithoutTarget()
     {
-        // Row 25: rows 9–10 need the range to choose; without one, progressRange with no target.
+        // Row 25: rows 10–11 need the range to choose; without one, progressRange with no target.
         var history = new History(
             [new Session(Exercise.ProneLying, Now.AddMinutes(-2), [new Rep(null, 4, SymptomLocation.Back)], before: new SymptomReport(4, SymptomLocation.Back))],
             baseline: new SymptomReport(4, SymptomLocation.Back));
@@ -59,7 +59,7 @@ public sealed class ProtocolReadingTests
 
         engine.Step.Should().Be(AdviceStep.ProgressRange);
         engine.TargetRange.Should().BeNull();
-        oracle.Row.Should().Be("9");
+        oracle.Row.Should().Be("10");
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class TargetRoundingRegressionTests
         // Found by the oracle: 0.100000009463 + 0.1 is below minRange 0.21404363168752344, so the target is minRange.
         var options = ProtocolOptions.Default with { MinRange = 0.21404363168752344, StartRange = 1, RequireProgression = false };
         var history = new History(
-            [new Session(Exercise.PressUp, Now, [new Rep(0.100000009463, 10, SymptomLocation.Buttock)], before: new SymptomReport(10, SymptomLocation.Buttock))],
+            [new Session(Exercise.PressUp, Now, [new Rep(0.100000009463, 5, SymptomLocation.Buttock)], before: new SymptomReport(5, SymptomLocation.Buttock))],
             baseline: new SymptomReport(8, SymptomLocation.Back));
 
         var advice = new Advisor(options).Advise(history, Now).GetAdviceOrThrow();

@@ -47,7 +47,7 @@ public sealed class AdviceResultAssertionsTests
         message.Should().StartWith("Expected result to be step progressRange because the rep was fine, but it was reduceRange.\n\nAdvice: Advice { Step = ReduceRange,");
         message.Should().Contain("\nTrace:\n  #1 fired derive/open-set (priority 100) with LatestSession {")
             .And.Contain("\n  #7 fired decide/symptoms-intensify (priority 70) with OpenSet {")
-            .And.Contain("\n  skipped decide/progress (priority 50): 'not Decision' failed:");
+            .And.Contain("\n  skipped decide/progress (priority 40): 'not Decision' failed:");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class MessageTextsTests
         string[] codes =
         [
             .. Steps, MessageCodes.Centralising, MessageCodes.Peripheralising, MessageCodes.MoveSlowly, MessageCodes.ExerciseRegularly,
-            MessageCodes.RiseSafely, MessageCodes.KeepRelaxed, MessageCodes.ReportSymptoms, MessageCodes.NotMedicalAdvice,
+            MessageCodes.RiseSafely, MessageCodes.KeepRelaxed, MessageCodes.ReportSymptoms, MessageCodes.SeverePain, MessageCodes.NotMedicalAdvice,
         ];
 
         codes.Should().OnlyContain(code => MessageTexts.English.Find(code) != null || MessageTexts.English.Keys.Any(k => k.StartsWith(code + ".", StringComparison.Ordinal)));
@@ -46,6 +46,51 @@ public sealed class MessageTextsTests
         var advice = Advise(History(OpenSet(Exercise.ProneOnElbows, Symptoms(5, Buttock), Rep(null, 6, Buttock))));
 
         advice.Messages[0].Text.Should().Be("Your symptoms are intensifying. Slowly lower down and rest for 5 seconds, then prop yourself up again but do not go so far this time.");
+    }
+
+    [Fact]
+    public void Render_WorseRepAtTheBottomOfTheRange_DoesNotAskToPressUp()
+    {
+        var advice = Advise(History(OpenSet(Symptoms(5, Buttock), Rep(0.0, 6, Buttock))));
+
+        advice.Step.Should().Be(AdviceStep.ReduceRange);
+        advice.TargetRange.Should().Be(0.0);
+        advice.Messages[0].Text.Should().Be("Your symptoms are intensifying, even at the bottom of the range. Slowly lower down and rest for 5 seconds, lying flat. Stay at the bottom of the range on the next rep: do not press up.");
+    }
+
+    [Fact]
+    public void Render_HoldAtTheBottomOfTheRange_SaysStayDown()
+    {
+        var advice = Advise(History(OpenSet(Symptoms(5, Buttock), Rep(0.0))));
+
+        advice.Step.Should().Be(AdviceStep.HoldRange);
+        advice.Messages[0].Text.Should().Be("Do the next rep at the bottom of the range, as the last one: stay down, without pressing up.");
+    }
+
+    [Fact]
+    public void Render_NegativeZeroRange_NeverReadsMinusZero()
+    {
+        var worse = Advise(History(OpenSet(Symptoms(5, Buttock), Rep(-0.0, 6, Buttock))));
+        var unknown = Advise(History(OpenSet(Symptoms(5, Buttock), Rep(-0.0))));
+        var severe = Advise(History(OpenSet(Symptoms(9, Buttock), Rep(-0.0, 9, Buttock))));
+
+        foreach (var advice in new[] { worse, unknown, severe })
+        {
+            double.IsNegative(advice.TargetRange!.Value).Should().BeFalse("a target of -0 would be shown as \"-0\" ({0})", advice.DecidedBy());
+            ExerciseRules.Serialization.ExerciseRulesJson.Serialize(advice).Should().Contain("\"targetRange\": 0,").And.NotContain("-0");
+            advice.Messages.Should().NotContain(m => m.Text.Contains("-0"));
+        }
+    }
+
+    [Fact]
+    public void Render_TargetBelowOnePercent_ReadsOnePercentNotZero()
+    {
+        var options = ProtocolOptions.Default with { MinRange = 0.001, RangeStep = 0.001 };
+
+        var advice = Advise(History(OpenSet(Symptoms(5, Buttock), Rep(0.003, 6, Buttock))), options);
+
+        advice.TargetRange.Should().Be(0.002);
+        advice.Messages[0].Text.Should().Contain("(about 1% of your full range)");
     }
 
     [Fact]

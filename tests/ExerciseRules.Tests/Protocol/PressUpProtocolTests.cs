@@ -21,7 +21,7 @@ public sealed partial class PressUpProtocolTests
     {
         var decide = PressUpProtocol.CreateRules().Where(r => r.Metadata.Stage == RuleStage.Decide).ToList();
 
-        decide.Should().HaveCount(13);
+        decide.Should().HaveCount(14);
         foreach (var rule in decide)
         {
             rule.Metadata.Description.Should().MatchRegex(DecideDescription(), "rule {0} names its row and explains it", rule.Name);
@@ -36,7 +36,18 @@ public sealed partial class PressUpProtocolTests
             .Select(r => int.Parse(DecideDescription().Match(r.Metadata.Description).Groups["row"].Value, System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
 
-        rows.Should().Equal(1, 2, 3, 4, 5, 6, 6, 7, 8, 9, 10, 11, 12);
+        rows.Should().Equal(1, 2, 3, 4, 5, 6, 6, 7, 8, 9, 10, 11, 12, 13);
+    }
+
+    [Fact]
+    public void CreateRules_EveryStage_GivesEachRuleAPriorityOfItsOwn()
+    {
+        var rules = PressUpProtocol.CreateRules();
+
+        foreach (var stage in rules.GroupBy(r => r.Metadata.Stage))
+        {
+            stage.Select(r => r.Metadata.Priority).Should().OnlyHaveUniqueItems("no two {0} rules may tie, so the order never depends on anything but the table", stage.Key);
+        }
     }
 
     [GeneratedRegex(@"^Rule (?<row>\d+): \S.{20,}$")]

@@ -122,7 +122,7 @@ public sealed class ScenarioExpectationTests
         var expectation = new ScenarioExpectation { MessagesExclude = ["centralizing"], FiredExclude = ["progres"] };
 
         Check(expectation).Should().Equal(
-            "messagesExclude[0]: 'centralizing' is not a message code: use a step (seekUrgentCare, contactTherapist, stopSet, finishSet, reduceRange, holdRange, progressRange, startSet, nextSession) or one of centralising, exerciseRegularly, keepRelaxed, moveSlowly, notMedicalAdvice, peripheralising, reportSymptoms, riseSafely",
+            "messagesExclude[0]: 'centralizing' is not a message code: use a step (seekUrgentCare, contactTherapist, stopSet, finishSet, reduceRange, holdRange, progressRange, startSet, nextSession) or one of centralising, exerciseRegularly, keepRelaxed, moveSlowly, notMedicalAdvice, peripheralising, reportSymptoms, riseSafely, severePain",
             "firedExclude[0]: 'progres' is not a rule of the press-up protocol (rule names look like symptoms-intensify; see RuleNames)");
     }
 

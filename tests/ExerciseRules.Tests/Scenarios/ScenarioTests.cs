@@ -126,7 +126,7 @@ public sealed class ScenarioTests
         var result = Scenario.Parse(Json("""{ "messagesExclude": ["centralizing"], "decidedBy": "intensify", "firedInclude": ["progress", "progres"] }"""));
 
         result.Errors.Select(e => e.ToString()).Should().Equal(
-            "expect.messagesExclude[0]: 'centralizing' is not a message code: use a step (seekUrgentCare, contactTherapist, stopSet, finishSet, reduceRange, holdRange, progressRange, startSet, nextSession) or one of centralising, exerciseRegularly, keepRelaxed, moveSlowly, notMedicalAdvice, peripheralising, reportSymptoms, riseSafely",
+            "expect.messagesExclude[0]: 'centralizing' is not a message code: use a step (seekUrgentCare, contactTherapist, stopSet, finishSet, reduceRange, holdRange, progressRange, startSet, nextSession) or one of centralising, exerciseRegularly, keepRelaxed, moveSlowly, notMedicalAdvice, peripheralising, reportSymptoms, riseSafely, severePain",
             "expect.decidedBy: 'intensify' is not a rule of the press-up protocol (rule names look like symptoms-intensify; see RuleNames)",
             "expect.firedInclude[1]: 'progres' is not a rule of the press-up protocol (rule names look like symptoms-intensify; see RuleNames)");
     }

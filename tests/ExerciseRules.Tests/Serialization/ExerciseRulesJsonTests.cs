@@ -485,7 +485,7 @@ public sealed partial class ExerciseRulesJsonTests
             {
               "intensifyingPainDelta": 1, "improvementPoints": 2, "improvementPercent": 30, "persistDays": 3,
               "minSessionsPerDay": 3, "reviewDays": 14, "consecutiveWorseLimit": 3, "maxReps": 15, "minReps": 10,
-              "restSeconds": 5, "minRange": 0.1, "rangeStep": 0.1, "startRange": 0.3,
+              "severePain": 8, "restSeconds": 5, "minRange": 0.1, "rangeStep": 0.1, "startRange": 0.3,
               "sessionInterval": "02:00:00", "sessionTimeout": "00:30:00", "minRepSeconds": 2, "requireProgression": true
             }
             """)).Should().BeTrue(json.ToJsonString());

@@ -19,6 +19,7 @@ public sealed class ProtocolOptionsValidatorTests
         "consecutiveWorseLimit" => ProtocolOptions.Default with { ConsecutiveWorseLimit = value },
         "maxReps" => ProtocolOptions.Default with { MaxReps = value, MinReps = 1 },
         "restSeconds" => ProtocolOptions.Default with { RestSeconds = value },
+        "severePain" => ProtocolOptions.Default with { SeverePain = value },
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -45,6 +46,7 @@ public sealed class ProtocolOptionsValidatorTests
     [InlineData("consecutiveWorseLimit", 1, 100)]
     [InlineData("maxReps", 1, 100)]
     [InlineData("restSeconds", 1, 600)]
+    [InlineData("severePain", 1, 10)]
     public void Validate_WholeNumberOption_BoundsPassAndOneBeyondFails(string name, int min, int max)
     {
         var problem = new InputError(name, $"must be between {min} and {max}");

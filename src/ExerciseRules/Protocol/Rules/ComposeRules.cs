@@ -18,6 +18,14 @@ internal static class ComposeRules
             .When<Decision>()
             .Then((ctx, decision) => Add(ctx, MessageCodes.ForStep(decision.Step)));
 
+        yield return Rule.Define(RuleNames.SeverePainMessage)
+            .Describe("With rule 9: the pain is severe; do not go further, and if it stays this strong, stop and contact the therapist.")
+            .From(Sources.PracticeSeverePain)
+            .InStage(RuleStage.Compose).WithPriority(95)
+            .When<Decision>(d => d.Step == AdviceStep.HoldRange)
+            .And<LastRep>(r => r.Response != SymptomChange.Worse && r.IsSeverePain(o.SeverePain))
+            .Then((ctx, _, _) => Add(ctx, MessageCodes.SeverePain));
+
         yield return Rule.Define(RuleNames.CentralisingMessage)
             .Describe("The symptoms are centralising: a good sign that indicates recovery.")
             .From(Sources.Centralisation)

@@ -5,8 +5,10 @@ using ExerciseRules.Model;
 namespace ExerciseRules.Protocol;
 
 /// <summary>
-/// The decide stage: rows 1–12 of PROTOCOL.md's decision table, highest priority first. Each rule requires that
-/// no <see cref="Decision"/> exists yet, so the first to match decides.
+/// The decide stage: rows 1–13 of PROTOCOL.md's decision table, highest priority first. Each rule requires that
+/// no <see cref="Decision"/> exists yet, so the first to match decides. Every rule has a priority of its own
+/// (<c>(14 − row) × 10</c>; row 6's <c>maxReps</c> half just above its <c>minReps</c> half), so the order never
+/// depends on anything but the table.
 /// </summary>
 internal static class DecideRules
 {
@@ -21,18 +23,19 @@ internal static class DecideRules
         yield return SetDone(o);
         yield return SymptomsIntensify(o);
         yield return SymptomsUnknown(o);
+        yield return SeverePain(o);
         yield return Progress(o);
         yield return FullRange(o);
         yield return StartSet(o);
         yield return BetweenSessions(o);
     }
 
-    private static RuleBuilder Decide(string name, int row, string description, string source) =>
+    private static RuleBuilder Decide(string name, int row, string description, string source, int bonus = 0) =>
         Rule.Define(name)
             .Describe($"Rule {row}: {description}")
             .From(source)
             .InStage(RuleStage.Decide)
-            .WithPriority((14 - row) * 10);
+            .WithPriority(((14 - row) * 10) + bonus);
 
     private static Rule RedFlagEmergency() =>
         Decide(RuleNames.RedFlagEmergency, 1, "saddle numbness, a bladder or bowel change or progressive leg weakness means seeking emergency care now.", Sources.PracticeCaudaEquina)
@@ -76,7 +79,7 @@ internal static class DecideRules
             .Then((ctx, set) => ctx.Insert(EndOfSet(AdviceStep.StopSet, set, ctx, o)));
 
     private static Rule SetDoneMaxReps(ProtocolOptions o) =>
-        Decide(RuleNames.SetDoneMaxReps, 6, "MaxReps reps done: finish the set, relax on the stomach, then rise.", Sources.SetDone)
+        Decide(RuleNames.SetDoneMaxReps, 6, "MaxReps reps done: finish the set, relax on the stomach, then rise.", Sources.SetDone, bonus: 5)
             .Not<Decision>()
             .When<OpenSet>(s => s.RepsDone >= o.MaxReps)
             .Then((ctx, set) => ctx.Insert(EndOfSet(AdviceStep.FinishSet, set, ctx, o)));
@@ -100,24 +103,31 @@ internal static class DecideRules
             .Not<Decision>()
             .When<OpenSet>(s => s.RepsDone > 0)
             .Unknown<LastRep>()
-            .Then((ctx, set) => ctx.Insert(InSet(AdviceStep.HoldRange, set, set.LastRep!.Range, o)));
+            .Then((ctx, set) => ctx.Insert(InSet(AdviceStep.HoldRange, set, TargetRanges.Held(set.LastRep!.Range), o)));
+
+    private static Rule SeverePain(ProtocolOptions o) =>
+        Decide(RuleNames.SeverePain, 9, "the last rep was the same or better, but its pain is SeverePain or more: hold the last range, never further.", Sources.PracticeSeverePain)
+            .Not<Decision>()
+            .When<OpenSet>()
+            .And<LastRep>(r => r.Response != SymptomChange.Worse && r.IsSeverePain(o.SeverePain))
+            .Then((ctx, set, rep) => ctx.Insert(InSet(AdviceStep.HoldRange, set, TargetRanges.Held(rep.Range), o)));
 
     private static Rule Progress(ProtocolOptions o) =>
-        Decide(RuleNames.Progress, 9, "the last rep was the same or better and short of full range: go a little further (the last range plus RangeStep, at most 1).", Sources.GoFurther)
+        Decide(RuleNames.Progress, 10, "the last rep was the same or better and short of full range: go a little further (the last range plus RangeStep, at most 1).", Sources.GoFurther)
             .Not<Decision>()
             .When<OpenSet>()
             .And<LastRep>(r => r.Response != SymptomChange.Worse && !(r.Range >= 1.0))
             .Then((ctx, set, rep) => ctx.Insert(InSet(AdviceStep.ProgressRange, set, TargetRanges.Progressed(rep.Range, o), o)));
 
     private static Rule FullRange(ProtocolOptions o) =>
-        Decide(RuleNames.FullRange, 10, "the last rep was the same or better at full range: hold full range.", Sources.PracticeFullRange)
+        Decide(RuleNames.FullRange, 11, "the last rep was the same or better at full range: hold full range.", Sources.PracticeFullRange)
             .Not<Decision>()
             .When<OpenSet>()
             .And<LastRep>(r => r.Response != SymptomChange.Worse && r.Range >= 1.0)
             .Then((ctx, set, _) => ctx.Insert(InSet(AdviceStep.HoldRange, set, 1.0, o)));
 
     private static Rule StartSet(ProtocolOptions o) =>
-        Decide(RuleNames.StartSet, 11, "a session is open with no reps: start the set slowly, at StartRange or just short of the range tolerated last time; never a more advanced exercise than progression allows.", Sources.SlowlyPressUp)
+        Decide(RuleNames.StartSet, 12, "a session is open with no reps: start the set slowly, at StartRange or just short of the range tolerated last time; never a more advanced exercise than progression allows.", Sources.SlowlyPressUp)
             .Not<Decision>()
             .When<OpenSet>(s => s.RepsDone == 0)
             .And<NextExercise>()
@@ -129,14 +139,14 @@ internal static class DecideRules
             });
 
     private static Rule BetweenSessions(ProtocolOptions o) =>
-        Decide(RuleNames.BetweenSessions, 12, "no session is open: rest until SessionInterval after the last session's end, then start a set of the exercise progression chooses.", Sources.EveryHourOrTwo)
+        Decide(RuleNames.BetweenSessions, 13, "no session is open: rest until SessionInterval after the last session's end, then start a set of the exercise progression chooses.", Sources.EveryHourOrTwo)
             .Not<Decision>()
             .Not<OpenSet>()
             .When<Episode>()
             .And<NextExercise>()
             .Then((ctx, episode, next) =>
             {
-                var due = ctx.TryGet<LatestSession>(out var latest) ? latest.LastActivity + o.SessionInterval : episode.Now;
+                var due = ctx.TryGet<LatestSession>(out var latest) ? ProtocolTime.Add(latest.LastActivity, o.SessionInterval) : episode.Now;
                 ctx.Insert(due > episode.Now
                     ? new Decision(AdviceStep.NextSession) { Exercise = next.Exercise, NextSessionDue = due }
                     : NewSet(next.Exercise, next.StartRange, o));
@@ -160,6 +170,6 @@ internal static class DecideRules
             Exercise = set.Exercise,
             RepsDone = set.RepsDone,
             RepsRemaining = 0,
-            NextSessionDue = ctx.Get<Episode>().Now + o.SessionInterval,
+            NextSessionDue = ProtocolTime.Add(ctx.Get<Episode>().Now, o.SessionInterval),
         };
 }

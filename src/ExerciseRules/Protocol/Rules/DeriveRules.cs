@@ -129,7 +129,7 @@ internal static class DeriveRules
 
     private static Rule Progression(ProtocolOptions o) =>
         Rule.Define(RuleNames.Progression)
-            .Describe("Rule 13: the exercise of a new set advances after a tolerated set, steps back after one stopped for worsening, else stays; never the press-up before lying and on the elbows were tolerated, nor on the elbows before lying.")
+            .Describe("Rule 14: the exercise of a new set advances after a tolerated set, steps back after one stopped for worsening, else stays; never the press-up before lying and on the elbows were tolerated, nor on the elbows before lying.")
             .From(Sources.Progression)
             .InStage(RuleStage.Derive)
             .WithPriority(10)

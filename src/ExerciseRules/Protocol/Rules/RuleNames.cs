@@ -18,7 +18,7 @@ public static class RuleNames
     /// <summary>Derive: whether the person exercises regularly.</summary>
     public const string Regularity = "regularity";
 
-    /// <summary>Rule 13 (derive): the exercise of the next new set.</summary>
+    /// <summary>Rule 14 (derive): the exercise of the next new set.</summary>
     public const string Progression = "progression";
 
     /// <summary>Rule 1: an emergency red flag.</summary>
@@ -48,20 +48,26 @@ public static class RuleNames
     /// <summary>Rule 8: the last rep's symptoms are unknown.</summary>
     public const string SymptomsUnknown = "symptoms-unknown";
 
-    /// <summary>Rule 9: go a little further.</summary>
+    /// <summary>Rule 9: the last rep was the same or better, but its pain is severe: hold the range.</summary>
+    public const string SeverePain = "severe-pain";
+
+    /// <summary>Rule 10: go a little further.</summary>
     public const string Progress = "progress";
 
-    /// <summary>Rule 10: full range reached.</summary>
+    /// <summary>Rule 11: full range reached.</summary>
     public const string FullRange = "full-range";
 
-    /// <summary>Rule 11: start the set of an open session.</summary>
+    /// <summary>Rule 12: start the set of an open session.</summary>
     public const string StartSet = "start-set";
 
-    /// <summary>Rule 12: no session is open.</summary>
+    /// <summary>Rule 13: no session is open.</summary>
     public const string BetweenSessions = "between-sessions";
 
     /// <summary>Compose: the message that explains the step.</summary>
     public const string StepMessage = "step-message";
+
+    /// <summary>Compose: the <c>severePain</c> message with rule 9.</summary>
+    public const string SeverePainMessage = "severe-pain-message";
 
     /// <summary>Compose: the <c>centralising</c> message.</summary>
     public const string CentralisingMessage = "centralising-message";

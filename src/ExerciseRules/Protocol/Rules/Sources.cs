@@ -48,6 +48,9 @@ internal static class Sources
 
     public const string PracticeNeverBlind = "practice: never progress blind — with the symptoms unknown, hold the range and ask for a report";
 
+    public const string PracticeSeverePain =
+        "practice: 7-10 on the Numeric Rating Scale is severe pain, and the pain-monitoring model (Silbernagel et al. 2007) accepts no more than 5/10 during exercise: never go further while the pain is severe";
+
     public const string PracticeFullRange = "practice: at full range there is no further to go; hold it";
 
     public const string PracticePeripheralising = "practice: symptoms spreading down the leg are worse even if the pain number falls";

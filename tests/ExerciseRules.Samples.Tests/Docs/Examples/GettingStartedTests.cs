@@ -75,11 +75,11 @@ public sealed class GettingStartedTests
         // begin-snippet: first-advice-explained
         AdviceResult explained = advisor.Explain(history, DateTimeOffset.Parse("2026-11-24T09:58:00Z"));
         Console.WriteLine(explained.Trace); // "#7 fired decide/symptoms-intensify (priority 70) with OpenSet ..., LastRep ..."
-                                            // "skipped decide/progress (priority 50): 'not Decision' failed: ..."
+                                            // "skipped decide/progress (priority 40): 'not Decision' failed: ..."
         // end-snippet
 
         explained.Trace!.ToString().Should().Contain("fired decide/symptoms-intensify (priority 70) with OpenSet")
-            .And.Contain("skipped decide/progress (priority 50): 'not Decision' failed");
+            .And.Contain("skipped decide/progress (priority 40): 'not Decision' failed");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using static ExerciseRules.Tests.Support.Given;
 
 namespace ExerciseRules.Tests.Protocol.Rules;
 
-/// <summary>Rules 11–13: starting sets, the time between sessions, and progression between exercises.</summary>
+/// <summary>Rules 12–14: starting sets, the time between sessions, and progression between exercises.</summary>
 public sealed class SessionRulesTests
 {
     private static readonly ProtocolOptions Free = ProtocolOptions.Default with { RequireProgression = false };

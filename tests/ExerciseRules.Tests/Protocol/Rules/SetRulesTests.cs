@@ -5,7 +5,7 @@ using static ExerciseRules.Tests.Support.Given;
 
 namespace ExerciseRules.Tests.Protocol.Rules;
 
-/// <summary>Rules 5–10: the set under way.</summary>
+/// <summary>Rules 5–11: the set under way.</summary>
 public sealed class SetRulesTests
 {
     private static Advice InSet(SymptomReport? before, params Rep[] reps) => Advise(History(OpenSet(before, reps)));
