@@ -6,9 +6,10 @@ namespace ExerciseRules.Serialization;
 
 // The two value forms of the wire format that are text: times and durations. One strict reader of each, used by the
 // JSON reader, the command line (--now), configuration binding and any host (a query string's time), so that every
-// entry point accepts exactly the same forms and says the same thing about the rest. No regex here ends with $,
-// which in .NET also matches before a final "\n": every one is anchored with \A and \z. Digits are [0-9], never \d,
-// which matches any Unicode digit.
+// entry point accepts exactly the same forms and says the same thing about the rest. They read character by
+// character (ASCII digits only: char.IsDigit and regex \d take any Unicode digit), and a text is read to its very
+// end, so "...Z\n" is refused. The regexes below only choose a hint for a text already refused; each is anchored
+// with \A and \z, never $, which in .NET also matches before a final "\n".
 public static partial class WireNames
 {
     /// <summary>What a time must be, as error messages say it.</summary>
@@ -35,51 +36,71 @@ public static partial class WireNames
     /// <returns>Whether the text is a time.</returns>
     public static bool TryParseTime(string? text, out DateTimeOffset value, [NotNullWhen(false)] out string? problem)
     {
+        // A hand-written reader of the one form (no regex, no allocation when the time is good): yyyy-MM-ddTHH:mm,
+        // then optionally :ss and .f to .fffffff, then Z or +hh:mm / -hh:mm, and nothing after.
         value = default;
-        var match = text is null ? Match.Empty : TimeForm().Match(text);
-        if (!match.Success)
+        var reader = new Digits(text);
+        if (!(reader.Read(4, out var year) && reader.Skip('-') && reader.Read(2, out var month) && reader.Skip('-') && reader.Read(2, out var day)
+            && reader.Skip('T') && reader.Read(2, out var hour) && reader.Skip(':') && reader.Read(2, out var minute)))
         {
             problem = TimeExpectation + TimeHint(text);
             return false;
         }
 
-        if (!match.Groups["offset"].Success)
+        const int clockStart = 11;
+        int second = 0, ticks = 0;
+        if (reader.Skip(':') && !(reader.Read(2, out second) && (!reader.Skip('.') || reader.ReadFraction(out ticks))))
+        {
+            problem = TimeExpectation + TimeHint(text);
+            return false;
+        }
+
+        var clockEnd = reader.Position;
+        var offsetMinutes = 0;
+        if (reader.AtEnd)
         {
             problem = TimeExpectation + "; it has no offset: add Z for UTC, or an offset such as +01:00";
             return false;
         }
 
-        int Number(string group) => int.Parse(match.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-        int year = Number("year"), month = Number("month"), day = Number("day");
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (!reader.Skip('Z'))
         {
-            problem = TimeExpectation + $"; {match.Groups["date"].Value} is not a date in the calendar";
-            return false;
-        }
-
-        int hour = Number("hour"), minute = Number("minute"), second = match.Groups["second"].Success ? Number("second") : 0;
-        if (hour > 23 || minute > 59 || second > 59)
-        {
-            problem = TimeExpectation + $"; {match.Groups["clock"].Value} is not a time of day (hours run from 00 to 23, minutes and seconds from 00 to 59)";
-            return false;
-        }
-
-        var offsetMinutes = 0;
-        if (match.Groups["offset"].Value != "Z")
-        {
-            int offsetHours = Number("offsetHours"), offsetMins = Number("offsetMinutes");
-            offsetMinutes = (offsetHours * 60) + offsetMins;
-            if (offsetMins > 59 || offsetMinutes > MaxOffsetMinutes)
+            var sign = reader.Skip('+') ? 1 : reader.Skip('-') ? -1 : 0;
+            if (sign == 0 || !(reader.Read(2, out var offsetHours) && reader.Skip(':') && reader.Read(2, out var offsetMins)) || !reader.AtEnd)
             {
-                problem = TimeExpectation + $"; the offset {match.Groups["offset"].Value} is out of range (offsets run from -14:00 to +14:00)";
+                problem = TimeExpectation + TimeHint(text);
                 return false;
             }
 
-            offsetMinutes *= match.Groups["offset"].Value[0] == '-' ? -1 : 1;
+            offsetMinutes = (offsetHours * 60) + offsetMins;
+            if (offsetMins > 59 || offsetMinutes > MaxOffsetMinutes)
+            {
+                problem = TimeExpectation + $"; the offset {text![clockEnd..]} is out of range (offsets run from -14:00 to +14:00)";
+                return false;
+            }
+
+            offsetMinutes *= sign;
+        }
+        else if (!reader.AtEnd)
+        {
+            problem = TimeExpectation + TimeHint(text);
+            return false;
         }
 
-        var fraction = match.Groups["fraction"];
-        var ticks = fraction.Success ? long.Parse(fraction.Value.PadRight(7, '0'), NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            problem = TimeExpectation + $"; {text![..10]} is not a date in the calendar";
+            return false;
+        }
+
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            var clock = text![clockStart..clockEnd];
+            var dot = clock.IndexOf('.', StringComparison.Ordinal);
+            problem = TimeExpectation + $"; {(dot < 0 ? clock : clock[..dot])} is not a time of day (hours run from 00 to 23, minutes and seconds from 00 to 59)";
+            return false;
+        }
+
         var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(ticks);
         var offset = TimeSpan.FromMinutes(offsetMinutes);
         var utcTicks = local.Ticks - offset.Ticks;
@@ -116,30 +137,37 @@ public static partial class WireNames
     public static bool TryParseDuration(string? text, out TimeSpan value, [NotNullWhen(false)] out string? problem)
     {
         value = default;
-        var match = text is null ? Match.Empty : DurationForm().Match(text);
-        if (!match.Success)
+        var reader = new Digits(text);
+        var negative = reader.Skip('-');
+        var hoursStart = reader.Position;
+        Int128 hours = 0;
+        while (reader.ReadOne(out var digit))
+        {
+            hours = Int128.Min((hours * 10) + digit, long.MaxValue);
+        }
+
+        if (reader.Position - hoursStart < 2
+            || !(reader.Skip(':') && reader.Read(2, out var minutes) && reader.Skip(':') && reader.Read(2, out var seconds)))
         {
             problem = DurationExpectation + DurationHint(text);
             return false;
         }
 
-        var minutes = int.Parse(match.Groups["minutes"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-        var seconds = int.Parse(match.Groups["seconds"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        var fraction = 0;
+        if ((reader.Skip('.') && !reader.ReadFraction(out fraction)) || !reader.AtEnd)
+        {
+            problem = DurationExpectation + DurationHint(text);
+            return false;
+        }
+
         if (minutes > 59 || seconds > 59)
         {
             problem = DurationExpectation + "; minutes and seconds run from 00 to 59";
             return false;
         }
 
-        var hours = match.Groups["hours"].Value.TrimStart('0');
-        var fraction = match.Groups["fraction"];
-        var ticks = hours.Length > 12
-            ? Int128.MaxValue
-            : ((Int128)(hours.Length == 0 ? 0 : long.Parse(hours, NumberStyles.None, CultureInfo.InvariantCulture)) * TimeSpan.TicksPerHour)
-              + ((Int128)minutes * TimeSpan.TicksPerMinute)
-              + ((Int128)seconds * TimeSpan.TicksPerSecond)
-              + (fraction.Success ? long.Parse(fraction.Value.PadRight(7, '0'), NumberStyles.None, CultureInfo.InvariantCulture) : 0);
-        if (match.Groups["sign"].Success)
+        var ticks = (hours * TimeSpan.TicksPerHour) + ((Int128)minutes * TimeSpan.TicksPerMinute) + ((Int128)seconds * TimeSpan.TicksPerSecond) + fraction;
+        if (negative)
         {
             ticks = -ticks;
         }
@@ -219,18 +247,8 @@ public static partial class WireNames
         return OneDigitHours().IsMatch(text) ? "; write the hours with two digits, e.g. 01:30:00" : string.Empty;
     }
 
-    [GeneratedRegex(
-        @"\A(?<date>(?<year>[0-9]{4})-(?<month>[0-9]{2})-(?<day>[0-9]{2}))T(?<clock>(?<hour>[0-9]{2}):(?<minute>[0-9]{2})(:(?<second>[0-9]{2})(\.(?<fraction>[0-9]{1,7}))?)?)(?<offset>Z|[+-](?<offsetHours>[0-9]{2}):(?<offsetMinutes>[0-9]{2}))?\z",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex TimeForm();
-
     [GeneratedRegex(@"\A[0-9]{4}-[0-9]{2}-[0-9]{2} ", RegexOptions.CultureInvariant)]
     private static partial Regex DateLike();
-
-    [GeneratedRegex(
-        @"\A(?<sign>-)?(?<hours>[0-9]{2,}):(?<minutes>[0-9]{2}):(?<seconds>[0-9]{2})(\.(?<fraction>[0-9]{1,7}))?\z",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex DurationForm();
 
     [GeneratedRegex(@"\A-?[0-9]+(\.[0-9]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
@@ -242,4 +260,86 @@ public static partial class WireNames
 
     [GeneratedRegex(@"\A-?[0-9]:[0-9]{2}:[0-9]{2}(\.[0-9]{1,7})?\z", RegexOptions.CultureInvariant)]
     private static partial Regex OneDigitHours();
+
+    /// <summary>Reads ASCII digits and separators from the start of a text, one after the other.</summary>
+    private ref struct Digits(string? text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+
+        public int Position { get; private set; }
+
+        public readonly bool AtEnd => Position == _text.Length;
+
+        /// <summary>Reads exactly <paramref name="count"/> digits 0-9 as a number.</summary>
+        public bool Read(int count, out int number)
+        {
+            number = 0;
+            if (Position + count > _text.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var c = _text[Position + i];
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+
+                number = (number * 10) + (c - '0');
+            }
+
+            Position += count;
+            return true;
+        }
+
+        /// <summary>Reads one digit, if the next character is one.</summary>
+        public bool ReadOne(out int digit)
+        {
+            digit = 0;
+            if (AtEnd || !char.IsAsciiDigit(_text[Position]))
+            {
+                return false;
+            }
+
+            digit = _text[Position++] - '0';
+            return true;
+        }
+
+        /// <summary>Reads one to seven digits of a fraction of a second, as ticks (100 ns).</summary>
+        public bool ReadFraction(out int ticks)
+        {
+            ticks = 0;
+            var count = 0;
+            while (ReadOne(out var digit))
+            {
+                if (++count > 7)
+                {
+                    return false;
+                }
+
+                ticks = (ticks * 10) + digit;
+            }
+
+            for (var i = count; i < 7; i++)
+            {
+                ticks *= 10;
+            }
+
+            return count > 0;
+        }
+
+        /// <summary>Skips the next character if it is <paramref name="c"/>.</summary>
+        public bool Skip(char c)
+        {
+            if (AtEnd || _text[Position] != c)
+            {
+                return false;
+            }
+
+            Position++;
+            return true;
+        }
+    }
 }
