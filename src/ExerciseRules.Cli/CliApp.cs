@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ExerciseRules.Model;
 using ExerciseRules.Scenarios;
 using ExerciseRules.Serialization;
@@ -10,26 +9,41 @@ namespace ExerciseRules.Cli;
 /// <summary>
 /// The <c>exrules</c> command line. <c>exrules advise HISTORY.json [--now ISO-8601] [--options OPTIONS.json]</c>
 /// prints advice JSON on stdout (<c>-</c> reads the history from stdin). Exit 0 with advice; 2 on bad input with
-/// one line per problem on stderr; 1 on an unexpected fault. <c>exrules check SCENARIO_DIR [--options OPTIONS.json]</c>
-/// runs every scenario file of a directory and prints PASS/FAIL for each; exit 0 when all pass, 3 when any fails.
+/// one line per problem on stderr; 1 on an unexpected fault. <c>exrules check SCENARIO_DIR [--options OPTIONS.json]
+/// [--allow-outside DIR]</c> runs every scenario file of a directory and prints PASS/FAIL for each; exit 0 when all
+/// pass, 3 when any fails.
 /// </summary>
+/// <remarks>
+/// Every file it reads (the history, the options, stdin, scenario and history files) is read through a bound that
+/// counts the bytes actually read: the history at most <see cref="InputLimits.MaxDocumentBytes"/> of
+/// <see cref="InputLimits.Default"/> (8 MiB), an options file at most <see cref="MaxOptionsBytes"/>. Response files
+/// (<c>@file</c> arguments) are not read: an argument starting with <c>@</c> is taken as it is.
+/// </remarks>
 public static class CliApp
 {
+    /// <summary>The largest options file read, in bytes (64 KiB): every option with its longest value takes well under 1 KiB.</summary>
+    public const int MaxOptionsBytes = 64 * 1024;
+
+    /// <summary>What the command line says about a fault, instead of the exception (set EXRULES_DEBUG=1 for that).</summary>
+    internal const string FaultMessage = "exrules: unexpected fault: nothing was advised. This is a bug in exrules; please report it with the command and its input (set EXRULES_DEBUG=1 to print the details).";
+
     /// <summary>Runs the command line with the given streams and clock.</summary>
     /// <param name="args">The arguments.</param>
-    /// <param name="stdin">Standard input.</param>
+    /// <param name="stdin">Standard input, as bytes (it is read as UTF-8, at most once).</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
     /// <param name="clock">The clock for advice when <c>--now</c> is not given.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(args);
         try
         {
             var root = BuildCommand(stdin, stdout, stderr, clock);
             root.Subcommands.Add(RulesCommand.Create(stdout));
-            var parse = root.Parse(args);
+
+            // No response files: "@/dev/zero" would be read, unbounded, as a list of arguments.
+            var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0)
             {
                 foreach (var error in parse.Errors)
@@ -38,7 +52,7 @@ public static class CliApp
                 }
 
                 stderr.WriteLine("Usage: exrules advise HISTORY.json [--now ISO-8601] [--options OPTIONS.json]");
-                stderr.WriteLine("       exrules check SCENARIO_DIR [--options OPTIONS.json]");
+                stderr.WriteLine("       exrules check SCENARIO_DIR [--options OPTIONS.json] [--allow-outside DIR]");
                 stderr.WriteLine("       exrules rules [--markdown]  (exrules --help for more)");
                 return ExitCodes.BadInput;
             }
@@ -47,24 +61,30 @@ public static class CliApp
         }
         catch (Exception ex)
         {
-            stderr.WriteLine($"exrules: unexpected fault: {ex.GetType().Name}: {ex.Message}");
+            // A person gets words they can act on, not a type name or a stack; the details are there on request.
+            stderr.WriteLine(FaultMessage);
+            if (Environment.GetEnvironmentVariable("EXRULES_DEBUG") == "1")
+            {
+                stderr.WriteLine(ex.ToString());
+            }
+
             return ExitCodes.Fault;
         }
     }
 
-    private static RootCommand BuildCommand(TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    private static RootCommand BuildCommand(Stream stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var history = new Argument<string>("HISTORY")
         {
-            Description = "The history as wire-format JSON (a file path, or - for stdin).",
+            Description = "The history as wire-format JSON, UTF-8 (a file path, or - for stdin); at most 8 MiB.",
         };
         var now = new Option<string?>("--now")
         {
-            Description = "The moment of advice, ISO 8601 (e.g. 2026-11-24T10:00:00Z; without an offset it is taken as UTC). Default: the current time.",
+            Description = "The moment of advice, ISO 8601 with an offset (e.g. 2026-11-24T10:00:00Z or 2026-11-24T11:00:00+01:00). Default: the current time.",
         };
         var options = new Option<string?>("--options")
         {
-            Description = "Protocol options as JSON (a file path); options left out keep their defaults.",
+            Description = "Protocol options as JSON (a file path, or - for stdin when the history is a file; at most 64 KiB); options left out keep their defaults.",
         };
 
         var advise = new Command("advise", "Print advice JSON for a history: the next step, with the messages to show and the rules that fired.")
@@ -77,18 +97,24 @@ public static class CliApp
 
         var directory = new Argument<string>("SCENARIO_DIR")
         {
-            Description = "A directory of scenario files (*.json, searched recursively).",
+            Description = "A directory of scenario files (*.json, searched recursively; symbolic links are not followed).",
         };
         var checkOptions = new Option<string?>("--options")
         {
-            Description = "Protocol options as JSON (a file path) that replace every scenario's own options; options left out keep their defaults.",
+            Description = "Protocol options as JSON (a file path, or - for stdin) that replace every scenario's own options; options left out keep their defaults.",
+        };
+        var allowOutside = new Option<string?>("--allow-outside")
+        {
+            Description = "A directory outside SCENARIO_DIR whose files a scenario's historyFile may also name (e.g. docs/examples). Without it, history files must be inside SCENARIO_DIR.",
+            HelpName = "DIR",
         };
         var check = new Command("check", "Run every scenario file of a directory: PASS or FAIL for each, with the mismatches and the trace of each failure, then a summary. Exit 0 when all pass, 3 when any fails.")
         {
             directory,
             checkOptions,
+            allowOutside,
         };
-        check.SetAction(parse => Check(parse.GetValue(directory)!, parse.GetValue(checkOptions), stdin, stdout, stderr));
+        check.SetAction(parse => Check(parse.GetValue(directory)!, parse.GetValue(checkOptions), parse.GetValue(allowOutside), stdin, stdout, stderr));
 
         return new RootCommand("exrules: advice for the lower-back press-up programme. Self-management guidance, not medical advice.")
         {
@@ -97,23 +123,32 @@ public static class CliApp
         };
     }
 
-    private static int Advise(string historyPath, string? nowText, string? optionsPath, TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    private static int Advise(string historyPath, string? nowText, string? optionsPath, Stream stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var problems = new List<InputError>();
         var moment = clock.GetUtcNow();
-        if (nowText is not null && !TryParseNow(nowText, out moment))
+        if (nowText is not null && !WireNames.TryParseTime(nowText, out moment, out var nowProblem))
         {
-            problems.Add(new InputError("--now", "must be a date and time in ISO 8601 form, e.g. 2026-11-24T10:00:00Z"));
+            problems.Add(new InputError("--now", nowProblem));
+        }
+
+        if (historyPath == "-" && optionsPath == "-")
+        {
+            // Reading stdin twice would give the history's fields to the options reader: refuse before reading either.
+            problems.Add(new InputError("--options", "cannot be - as well: stdin holds the history (HISTORY is -) and is read once; give the options as a file"));
+            return Report(problems, stderr);
         }
 
         var protocolOptions = ReadOptions(optionsPath, stdin, problems) ?? ProtocolOptions.Default;
-        var historyJson = TryRead(historyPath, "HISTORY", stdin, problems);
+        var historyJson = TryRead(historyPath, "HISTORY", "a history file", InputLimits.Default.MaxDocumentBytes, stdin, problems);
         if (problems.Count > 0 || historyJson is null)
         {
             return Report(problems, stderr);
         }
 
-        var result = new Advisor(protocolOptions, clock).AdviseJson(historyJson, moment);
+        var advisor = new Advisor(protocolOptions, clock);
+        var parsed = ExerciseRulesJson.ParseHistory(historyJson, advisor.Limits);
+        var result = parsed.IsValid ? advisor.Advise(parsed.Value, moment) : AdviceResult.FromErrors(parsed.Errors);
         if (!result.IsValid)
         {
             return Report(result.Errors, stderr);
@@ -123,11 +158,26 @@ public static class CliApp
         return ExitCodes.Success;
     }
 
-    private static int Check(string directoryPath, string? optionsPath, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static int Check(string directoryPath, string? optionsPath, string? allowOutside, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var problems = new List<InputError>();
         var protocolOptions = ReadOptions(optionsPath, stdin, problems);
-        var directory = ScenarioDirectory.Load(directoryPath);
+        if (string.IsNullOrWhiteSpace(directoryPath))
+        {
+            problems.Add(new InputError("SCENARIO_DIR", "is empty: give the path of a directory of scenario files"));
+        }
+
+        if (allowOutside is not null && DirectoryProblem(allowOutside) is { } outsideProblem)
+        {
+            problems.Add(new InputError("--allow-outside", outsideProblem));
+        }
+
+        if (problems.Any(p => p.Path is "SCENARIO_DIR" or "--allow-outside"))
+        {
+            return Report(problems, stderr);
+        }
+
+        var directory = ScenarioDirectory.Load(directoryPath, new ScenarioLoadOptions { AllowOutside = allowOutside });
         problems.AddRange(directory.Errors);
         if (directory.Errors.IsEmpty && directory.Files.IsEmpty)
         {
@@ -189,9 +239,9 @@ public static class CliApp
         return failed == 0 ? ExitCodes.Success : ExitCodes.ScenarioFailed;
     }
 
-    private static ProtocolOptions? ReadOptions(string? optionsPath, TextReader stdin, List<InputError> problems)
+    private static ProtocolOptions? ReadOptions(string? optionsPath, Stream stdin, List<InputError> problems)
     {
-        if (optionsPath is null || TryRead(optionsPath, "--options", stdin, problems) is not { } optionsJson)
+        if (optionsPath is null || TryRead(optionsPath, "--options", "an options file", MaxOptionsBytes, stdin, problems) is not { } optionsJson)
         {
             return null;
         }
@@ -206,44 +256,38 @@ public static class CliApp
         return null;
     }
 
-    private static string? TryRead(string path, string name, TextReader stdin, List<InputError> problems)
+    /// <summary>Reads a file, or stdin for <c>-</c>, through a bound that counts the bytes read (a device or a pipe is no exception).</summary>
+    private static byte[]? TryRead(string path, string name, string what, int limit, Stream stdin, List<InputError> problems)
     {
-        // Never read more than a document may hold: a huge file or stream is refused, not loaded into memory.
-        var limit = InputLimits.Default.MaxDocumentBytes;
-        if (path == "-")
+        if (path.Length == 0)
         {
-            var buffer = new char[limit + 1];
-            var read = stdin.ReadBlock(buffer, 0, buffer.Length);
-            if (read > limit)
-            {
-                problems.Add(new InputError(name, $"stdin holds more than {limit} characters; at most {limit} bytes are allowed"));
-                return null;
-            }
-
-            return new string(buffer, 0, read);
-        }
-
-        try
-        {
-            var length = new FileInfo(path).Length;
-            if (length > limit)
-            {
-                problems.Add(new InputError(name, $"'{path}' is {length} bytes; at most {limit} are allowed"));
-                return null;
-            }
-
-            return File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var reason = ex is FileNotFoundException or DirectoryNotFoundException ? "no such file" : ex.Message;
-            problems.Add(new InputError(name, $"cannot read '{path}': {reason}"));
+            problems.Add(new InputError(name, $"is empty: give the path of {what}, or - to read it from stdin"));
             return null;
         }
+
+        var read = path == "-" ? BoundedInput.Read(stdin, limit) : BoundedInput.ReadFile(path, limit, regularOnly: false);
+        if (read.Bytes is null)
+        {
+            problems.Add(new InputError(name, path == "-" ? $"cannot read stdin: {read.Reason}" : $"cannot read '{path}': {read.Reason}"));
+        }
+
+        return read.Bytes;
     }
 
-    private static bool TryParseNow(string text, out DateTimeOffset now) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out now);
+    private static string? DirectoryProblem(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return "is empty: give the path of a directory";
+        }
+
+        if (Directory.Exists(path))
+        {
+            return null;
+        }
+
+        return File.Exists(path) ? $"'{path}' is a file, not a directory" : $"'{path}': no such directory";
+    }
 
     private static int Report(IEnumerable<InputError> problems, TextWriter stderr)
     {

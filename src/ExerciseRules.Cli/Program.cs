@@ -1,3 +1,4 @@
 using ExerciseRules.Cli;
 
-return CliApp.Run(args, Console.In, Console.Out, Console.Error, TimeProvider.System);
+using var stdin = Console.OpenStandardInput();
+return CliApp.Run(args, stdin, Console.Out, Console.Error, TimeProvider.System);

@@ -20,9 +20,17 @@ public static class ExerciseRulesServiceCollectionExtensions
     /// <summary>
     /// Registers the <see cref="ExerciseRules.Advisor"/> as a singleton, with protocol options bound from a
     /// configuration section (names as in <see cref="ProtocolOptions"/>, e.g. <c>"MaxReps": 12</c>,
-    /// <c>"SessionInterval": "01:30:00"</c>; what is left out keeps its default, an unknown name is an error) and
-    /// validated when the host starts, with the same messages as everywhere else (<c>maxReps: must be between 1 and 100</c>).
+    /// <c>"SessionInterval": "01:30:00"</c>; what is left out keeps its default) and validated when the host starts,
+    /// with the same messages as everywhere else (<c>maxReps: must be between 1 and 100</c>).
     /// </summary>
+    /// <remarks>
+    /// Values are read as strictly as the wire format reads them, not by <c>ConfigurationBinder</c>'s converters:
+    /// durations only as <c>hh:mm:ss</c> (hours may be more than 23; <c>"2"</c> is an error, not two days), whole
+    /// numbers only as digits (no <c>0x10</c>), numbers with a <c>.</c>, booleans as <c>true</c> or <c>false</c>,
+    /// and no white space around a value. A value in another form, an empty value, a section where a value belongs
+    /// and an unknown name are errors, reported together with every other options problem by the validation at
+    /// start-up (<see cref="OptionsValidationException"/>: <c>sessionInterval: must be a duration as hh:mm:ss ...</c>).
+    /// </remarks>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The configuration section holding the protocol options, e.g. <c>configuration.GetSection("ExerciseRules")</c>.</param>
     /// <returns>The services, for chaining.</returns>
@@ -31,7 +39,11 @@ public static class ExerciseRulesServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<ProtocolOptionsBuilder>().Bind(configuration, binder => binder.ErrorOnUnknownConfiguration = true);
+        // Not ConfigurationBinder: its converters read "2" as two days and "0x10" as 16. The strict binding reads
+        // every value in the wire format's one form, and its problems are reported by validation at start-up.
+        services.AddOptions<ProtocolOptionsBuilder>();
+        services.AddSingleton<IConfigureOptions<ProtocolOptionsBuilder>>(new ExerciseRules.Extensions.DependencyInjection.StrictOptionsBinding(configuration));
+        services.AddSingleton<IOptionsChangeTokenSource<ProtocolOptionsBuilder>>(new ConfigurationChangeTokenSource<ProtocolOptionsBuilder>(configuration));
         return services.AddExerciseRulesCore();
     }
 
@@ -85,10 +97,11 @@ public static class ExerciseRulesServiceCollectionExtensions
     {
         public ValidateOptionsResult Validate(string? name, ProtocolOptionsBuilder options)
         {
+            var binding = ExerciseRules.Extensions.DependencyInjection.StrictOptionsBinding.ErrorsOf(options);
             var result = ProtocolOptionsValidator.Instance.Validate(options.Build());
-            return result.IsValid
+            return result.IsValid && binding.Count == 0
                 ? ValidateOptionsResult.Success
-                : ValidateOptionsResult.Fail(result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}"));
+                : ValidateOptionsResult.Fail([.. binding, .. result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")]);
         }
     }
 }

@@ -87,7 +87,9 @@ public sealed class DecideCase
     public static IReadOnlyList<DecideCase> All()
     {
         var cases = new List<DecideCase>();
-        var scenarios = ScenarioDirectory.Load(Path.Combine(Repository.Root, "tests", "ExerciseRules.Protocol.Tests", "Scenarios"));
+        var scenarios = ScenarioDirectory.Load(
+            Path.Combine(Repository.Root, "tests", "ExerciseRules.Protocol.Tests", "Scenarios"),
+            new ScenarioLoadOptions { AllowOutside = Path.Combine(Repository.Root, "docs", "examples") });
         foreach (var file in scenarios.Files)
         {
             var scenario = file.Scenario ?? throw new InvalidOperationException($"{file.RelativePath}: {string.Join("; ", file.Errors)}");

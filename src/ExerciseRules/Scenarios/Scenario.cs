@@ -25,7 +25,9 @@ namespace ExerciseRules.Scenarios;
 /// </code>
 /// <c>history</c> (a wire-format history inline) or <c>historyFile</c> (a path relative to the scenario file) is
 /// required, not both; <c>options</c> names only the options it changes; <c>source</c> is optional. Reading is strict:
-/// unknown properties are errors with their path.
+/// unknown properties are errors with their path. A <c>historyFile</c> must stay inside the scenario's directory tree
+/// (here, a directory holding both <c>histories/</c> and the scenario's folder, loaded with
+/// <see cref="ScenarioDirectory.Load"/>) or the directory <see cref="ScenarioLoadOptions.AllowOutside"/> names.
 /// </remarks>
 public sealed record Scenario
 {
@@ -85,16 +87,21 @@ public sealed record Scenario
 
     /// <summary>Reads a scenario from JSON.</summary>
     /// <param name="json">The scenario as JSON (see the remarks of <see cref="Scenario"/>).</param>
-    /// <param name="baseDirectory">The directory a <c>historyFile</c> is relative to; <see langword="null"/> for the current directory.</param>
+    /// <param name="baseDirectory">
+    /// The directory a <c>historyFile</c> is relative to, and must lead into (or into <see cref="ScenarioLoadOptions.AllowOutside"/>);
+    /// <see langword="null"/> for the current directory.
+    /// </param>
+    /// <param name="options">Where history files may be and how large they may be; <see langword="null"/> for <see cref="ScenarioLoadOptions.Default"/>.</param>
     /// <returns>
     /// The scenario, or every problem with the scenario itself (paths such as <c>expect.step</c>, <c>options.maxReps</c>,
     /// <c>historyFile</c>). Problems with the history do not stop reading: they are kept in <see cref="HistoryErrors"/>.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ParseResult<Scenario> Parse(string json, string? baseDirectory = null)
+    public static ParseResult<Scenario> Parse(string json, string? baseDirectory = null, ScenarioLoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return ScenarioMapping.Parse(Encoding.UTF8.GetBytes(json), baseDirectory ?? Directory.GetCurrentDirectory());
+        var directory = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
+        return ScenarioMapping.Parse(Encoding.UTF8.GetBytes(json), directory, directory, options ?? ScenarioLoadOptions.Default);
     }
 
     /// <summary>

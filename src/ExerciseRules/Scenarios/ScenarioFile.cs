@@ -35,37 +35,42 @@ public sealed class ScenarioFile
     /// </summary>
     public ImmutableArray<InputError> Errors { get; }
 
-    /// <summary>Reads a scenario file. A <c>historyFile</c> in it is relative to the file's directory.</summary>
+    /// <summary>
+    /// Reads a scenario file. A <c>historyFile</c> in it is relative to the file's directory and must lead to a file
+    /// in that directory's tree, or in <see cref="ScenarioLoadOptions.AllowOutside"/> (see <see cref="ScenarioLoadOptions"/>).
+    /// </summary>
     /// <param name="path">The file's path.</param>
-    /// <returns>The file as read; a file that cannot be read gives an error with its path, not an exception.</returns>
+    /// <param name="options">Where history files may be and how large files may be; <see langword="null"/> for <see cref="ScenarioLoadOptions.Default"/>.</param>
+    /// <returns>
+    /// The file as read. A file that cannot be read (missing, a directory, not a regular file, over
+    /// <see cref="InputLimits.MaxDocumentBytes"/>) gives an error with its path, not an exception.
+    /// </returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    public static ScenarioFile Load(string path) => Load(path, System.IO.Path.GetFileName(Preconditions.CheckNotBlank(path)));
-
-    internal static ScenarioFile Load(string path, string relativePath)
+    public static ScenarioFile Load(string path, ScenarioLoadOptions? options = null)
     {
-        byte[] bytes;
-        try
+        Preconditions.CheckNotBlank(path);
+        var root = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
+        return Load(path, System.IO.Path.GetFileName(path), root, options ?? ScenarioLoadOptions.Default);
+    }
+
+    /// <summary>Reads a scenario file whose <c>historyFile</c> must stay inside <paramref name="root"/> (or the allowed directory).</summary>
+    internal static ScenarioFile Load(string path, string relativePath, string root, ScenarioLoadOptions options)
+    {
+        var read = BoundedInput.ReadFile(path, options.Limits.MaxDocumentBytes, regularOnly: true);
+        if (read.Bytes is null)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return new ScenarioFile(path, relativePath, null, [new InputError(path, $"cannot be read: {ReasonOf(ex)}")]);
+            return Unreadable(path, relativePath, $"cannot be read: {read.Reason}");
         }
 
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
-        var parsed = ScenarioMapping.Parse(bytes, directory);
+        var parsed = ScenarioMapping.Parse(read.Bytes, directory, root, options);
         return new ScenarioFile(path, relativePath, parsed.Value, parsed.Errors);
     }
 
-    internal static string ReasonOf(Exception ex) => ex switch
-    {
-        FileNotFoundException => "no such file",
-        DirectoryNotFoundException => "no such file or directory",
-        UnauthorizedAccessException => "access denied",
-        _ => ex.Message,
-    };
+    /// <summary>A file that could not be read at all: one error, at the file's path.</summary>
+    internal static ScenarioFile Unreadable(string path, string relativePath, string message) =>
+        new(path, relativePath, null, [new InputError(path, message)]);
 
     /// <inheritdoc />
     public override string ToString() => IsValid ? $"{RelativePath}: {Scenario.Name}" : $"{RelativePath}: {string.Join("; ", Errors)}";

@@ -20,7 +20,7 @@ public static class ExerciseRulesJson
     public static ParseResult<History> ParseHistory(string json) => ParseHistory(json, InputLimits.Default);
 
     /// <summary>Reads a history from UTF-8 bytes, within <see cref="InputLimits.Default"/>.</summary>
-    /// <param name="utf8Json">The JSON as UTF-8.</param>
+    /// <param name="utf8Json">The JSON as UTF-8 (a UTF-8 byte order mark is allowed; UTF-16 is an error at <c>$</c> that says the document must be UTF-8).</param>
     /// <returns>The history, or the problems found.</returns>
     public static ParseResult<History> ParseHistory(ReadOnlySpan<byte> utf8Json) => ParseHistory(utf8Json, InputLimits.Default);
 
@@ -72,8 +72,16 @@ public static class ExerciseRulesJson
     public static ParseResult<ProtocolOptions> ParseOptions(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        return ParseOptions(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads protocol options from UTF-8 bytes and validates them (see <see cref="ParseOptions(string)"/>).</summary>
+    /// <param name="utf8Json">The JSON as UTF-8 (a UTF-8 byte order mark is allowed; UTF-16 is an error at <c>$</c>).</param>
+    /// <returns>The options, or every problem found.</returns>
+    public static ParseResult<ProtocolOptions> ParseOptions(ReadOnlySpan<byte> utf8Json)
+    {
         // Read into the builder, which starts at every default, so options left out keep theirs.
-        if (!TryDeserialize(Encoding.UTF8.GetBytes(json), WireJsonContext.Default.ProtocolOptionsBuilder, out var builder, out var error))
+        if (!TryDeserialize(utf8Json, WireJsonContext.Default.ProtocolOptionsBuilder, out var builder, out var error))
         {
             return ParseResult<ProtocolOptions>.Invalid(error);
         }
@@ -139,9 +147,16 @@ public static class ExerciseRulesJson
         [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out InputError? error)
         where T : class
     {
+        if (JsonErrors.EncodingProblem(utf8Json) is { } encoding)
+        {
+            value = null;
+            error = encoding;
+            return false;
+        }
+
         try
         {
-            value = JsonSerializer.Deserialize(utf8Json, typeInfo);
+            value = JsonSerializer.Deserialize(JsonErrors.SkipUtf8Bom(utf8Json), typeInfo);
         }
         catch (JsonException ex)
         {

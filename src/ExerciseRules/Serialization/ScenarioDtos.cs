@@ -74,16 +74,36 @@ internal sealed class ExpectedValueConverter<T> : JsonConverter<ExpectedValue<T>
             return ExpectedValue<T>.Null;
         }
 
+        string? problem = null;
         object? value = typeof(T) switch
         {
             var t when t == typeof(double) && reader.TokenType == JsonTokenType.Number => reader.GetDouble(),
-            var t when t == typeof(int) && reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var whole) => whole,
-            var t when t == typeof(DateTimeOffset) && OffsetTimeConverter.TryRead(ref reader, out var time) => time,
+            var t when t == typeof(int) && reader.TokenType == JsonTokenType.Number => reader.TryGetInt32(out var whole) ? whole : Problem(WholeNumberConverter.Problem(ref reader), out problem),
+            var t when t == typeof(DateTimeOffset) && reader.TokenType == JsonTokenType.String =>
+                OffsetTimeConverter.TryRead(ref reader, out var time, out var timeProblem) ? time : Problem(timeProblem, out problem),
             var t when t == typeof(Exercise) => new CamelCaseEnumConverter<Exercise>().Read(ref reader, t, options),
             _ => null,
         };
 
-        return value is T known ? new ExpectedValue<T>(known) : throw new JsonException($"{Expectation()} or null");
+        if (value is T known)
+        {
+            return new ExpectedValue<T>(known);
+        }
+
+        // "must be X or null", then what is wrong with the value given, if more can be said ("; 2026-02-30 is not a date ...").
+        if (problem is not null && typeof(T) == typeof(DateTimeOffset))
+        {
+            var cut = problem.IndexOf("; ", StringComparison.Ordinal);
+            throw new JsonException(cut < 0 ? $"{problem}, or null" : $"{problem[..cut]}, or null{problem[cut..]}");
+        }
+
+        throw new JsonException($"{problem ?? Expectation()} or null");
+    }
+
+    private static object? Problem(string text, out string? problem)
+    {
+        problem = text;
+        return null;
     }
 
     public override void Write(Utf8JsonWriter writer, ExpectedValue<T> value, JsonSerializerOptions options) =>
@@ -93,7 +113,7 @@ internal sealed class ExpectedValueConverter<T> : JsonConverter<ExpectedValue<T>
     {
         var t when t == typeof(double) => "must be a number",
         var t when t == typeof(int) => "must be a whole number",
-        var t when t == typeof(DateTimeOffset) => "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z,",
+        var t when t == typeof(DateTimeOffset) => OffsetTimeConverter.Expectation + ",",
         _ => $"must be one of {WireNames.AllOf<Exercise>()}",
     };
 }

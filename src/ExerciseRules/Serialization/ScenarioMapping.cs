@@ -8,8 +8,14 @@ namespace ExerciseRules.Serialization;
 /// <summary>Reads a scenario file: the file's own shape strictly, then the history (inline or from its file) with the history reader.</summary>
 internal static class ScenarioMapping
 {
-    public static ParseResult<Scenario> Parse(ReadOnlySpan<byte> utf8Json, string baseDirectory)
+    /// <summary>Reads a scenario; a <c>historyFile</c> is relative to <paramref name="baseDirectory"/> and must stay inside <paramref name="root"/> or <see cref="ScenarioLoadOptions.AllowOutside"/>.</summary>
+    public static ParseResult<Scenario> Parse(ReadOnlySpan<byte> utf8Json, string baseDirectory, string root, ScenarioLoadOptions load)
     {
+        if (load.Limits.DocumentProblem(utf8Json.Length) is { } tooBig)
+        {
+            return ParseResult<Scenario>.Invalid(tooBig);
+        }
+
         if (!ExerciseRulesJson.TryDeserialize(utf8Json, WireJsonContext.Default.ScenarioDto, out var dto, out var error))
         {
             return ParseResult<Scenario>.Invalid(error);
@@ -40,7 +46,7 @@ internal static class ScenarioMapping
             errors.AddRange(validation.ToInputErrors().Select(e => Scenario.Under("options", e)));
         }
 
-        var history = ReadHistory(dto, baseDirectory, errors);
+        var history = ReadHistory(dto, baseDirectory, root, load, errors);
         if (errors.Count > 0)
         {
             return ParseResult<Scenario>.Invalid([.. errors]);
@@ -59,7 +65,7 @@ internal static class ScenarioMapping
         });
     }
 
-    private static (string? File, ParseResult<History> History)? ReadHistory(ScenarioDto dto, string baseDirectory, List<InputError> errors)
+    private static (string? File, ParseResult<History> History)? ReadHistory(ScenarioDto dto, string baseDirectory, string root, ScenarioLoadOptions options, List<InputError> errors)
     {
         if (dto.History is { } inline)
         {
@@ -69,7 +75,7 @@ internal static class ScenarioMapping
                 return null;
             }
 
-            return (null, ExerciseRulesJson.ParseHistory(inline.GetRawText()));
+            return (null, ExerciseRulesJson.ParseHistory(inline.GetRawText(), options.Limits));
         }
 
         if (string.IsNullOrWhiteSpace(dto.HistoryFile))
@@ -83,19 +89,55 @@ internal static class ScenarioMapping
         }
 
         string path;
-        byte[] bytes;
         try
         {
             path = Path.GetFullPath(Path.Combine(baseDirectory, dto.HistoryFile));
-            bytes = File.ReadAllBytes(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            errors.Add(new InputError("historyFile", $"cannot read '{dto.HistoryFile}': {ScenarioFile.ReasonOf(ex)}"));
+            errors.Add(new InputError("historyFile", $"cannot read '{dto.HistoryFile}': {BoundedInput.ReasonOf(ex)}"));
             return null;
         }
 
-        return (path, ExerciseRulesJson.ParseHistory(bytes));
+        if (Confine(path, root, options) is { } outside)
+        {
+            errors.Add(new InputError("historyFile", $"cannot read '{dto.HistoryFile}': {outside}"));
+            return null;
+        }
+
+        var read = BoundedInput.ReadFile(path, options.Limits.MaxDocumentBytes, regularOnly: true);
+        if (read.Bytes is null)
+        {
+            errors.Add(new InputError("historyFile", $"cannot read '{dto.HistoryFile}': {read.Reason}"));
+            return null;
+        }
+
+        return (path, ExerciseRulesJson.ParseHistory(read.Bytes, options.Limits));
+    }
+
+    /// <summary>Why a history file may not be read (it leads outside the allowed directories), or <see langword="null"/> when it may.</summary>
+    private static string? Confine(string path, string root, ScenarioLoadOptions options)
+    {
+        var real = PathConfinement.Resolve(path);
+        if (real is null)
+        {
+            return "it goes through more than 40 symbolic links (a loop?), so it is not read";
+        }
+
+        var treeRoot = PathConfinement.Resolve(root);
+        if (treeRoot is not null && PathConfinement.IsWithin(real, treeRoot))
+        {
+            return null;
+        }
+
+        if (options.AllowOutside is { } allowed && PathConfinement.Resolve(allowed) is { } allowedRoot && PathConfinement.IsWithin(real, allowedRoot))
+        {
+            return null;
+        }
+
+        return options.AllowOutside is null
+            ? $"it is outside the scenario directory '{root}', so it is not read (allow one more directory with exrules check --allow-outside DIR, or ScenarioLoadOptions.AllowOutside)"
+            : $"it is outside the scenario directory '{root}' and outside '{options.AllowOutside}', so it is not read";
     }
 
     private static ScenarioExpectation ToModel(ExpectationDto dto, List<InputError> errors)

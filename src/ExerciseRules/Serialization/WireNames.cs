@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace ExerciseRules.Serialization;
 
 /// <summary>The names and value formats of the wire format (camelCase), shared by the serializer, validation messages and the CLI.</summary>
-public static class WireNames
+public static partial class WireNames
 {
     /// <summary>Gets the wire name of an enum value, e.g. <c>proneOnElbows</c>.</summary>
     /// <typeparam name="T">The enum type.</typeparam>

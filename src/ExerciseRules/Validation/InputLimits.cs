@@ -76,6 +76,6 @@ public sealed record InputLimits
     }
 
     /// <summary>Writes 8388608 as <c>8 388 608</c>.</summary>
-    private static string Grouped(long value) =>
+    internal static string Grouped(long value) =>
         value.ToString("#,0", new NumberFormatInfo { NumberGroupSeparator = " ", NumberGroupSizes = [3] });
 }

@@ -89,7 +89,7 @@ public sealed class ProtocolOptionsValidator : AbstractValidator<ProtocolOptions
         RuleFor(property)
             .Must(v => v > TimeSpan.Zero && v <= max)
             .OverridePropertyName(name)
-            .WithMessage($"must be longer than 00:00:00 and at most {max.ToString("c", CultureInfo.InvariantCulture)}");
+            .WithMessage($"must be longer than 00:00:00 and at most {Serialization.WireNames.Duration(max)}");
 
     private static string Format(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

@@ -14,13 +14,17 @@ public sealed class ScenarioConformanceTests
 
     private static readonly string ScenariosDirectory = Path.Combine(FindRepositoryRoot(), "tests", "ExerciseRules.Protocol.Tests", "Scenarios");
 
-    public static TheoryData<string> ScenarioFiles() => [.. ScenarioDirectory.Load(ScenariosDirectory).Files.Select(f => f.RelativePath)];
+    // The scenarios' histories are the example histories of docs/examples, outside the scenario directory: allowed
+    // explicitly, as `exrules check ... --allow-outside docs/examples` does.
+    private static readonly ScenarioLoadOptions Load = new() { AllowOutside = Path.Combine(FindRepositoryRoot(), "docs", "examples") };
+
+    public static TheoryData<string> ScenarioFiles() => [.. ScenarioDirectory.Load(ScenariosDirectory, Load).Files.Select(f => f.RelativePath)];
 
     [Theory]
     [MemberData(nameof(ScenarioFiles))]
     public void Scenario_GivesTheAdviceItExpects(string file)
     {
-        var loaded = ScenarioFile.Load(Path.Combine(ScenariosDirectory, file));
+        var loaded = ScenarioFile.Load(Path.Combine(ScenariosDirectory, file), Load);
         if (!loaded.IsValid)
         {
             Assert.Fail($"{file} cannot be read:\n{string.Join("\n", loaded.Errors)}");
@@ -50,7 +54,7 @@ public sealed class ScenarioConformanceTests
     [Fact]
     public void Scenarios_CoverEveryDecisionRowAndMessageCode()
     {
-        var directory = ScenarioDirectory.Load(ScenariosDirectory);
+        var directory = ScenarioDirectory.Load(ScenariosDirectory, Load);
         directory.IsValid.Should().BeTrue();
         var expectations = directory.Scenarios.Select(s => s.Expect).ToList();
         var rules = expectations.SelectMany(e => e.FiredInclude.Append(e.DecidedBy ?? string.Empty)).ToHashSet();

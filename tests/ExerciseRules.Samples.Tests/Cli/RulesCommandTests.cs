@@ -55,7 +55,7 @@ public sealed class RulesCommandTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = CliApp.Run(args, TextReader.Null, stdout, stderr, TimeProvider.System);
+        var exitCode = CliApp.Run(args, Stream.Null, stdout, stderr, TimeProvider.System);
         return (exitCode, stdout.ToString(), stderr.ToString());
     }
 }

@@ -66,7 +66,7 @@ public sealed class AdvisorTests
         var act = () => new Advisor(options);
 
         act.Should().Throw<InvalidProtocolOptionsException>()
-            .WithMessage("The protocol options are not valid: maxReps: must be between 1 and 100; startRange: must be between minRange (0.1) and 1; sessionInterval: must be longer than 00:00:00 and at most 7.00:00:00. Fix these options (see ProtocolOptions for what each means).*")
+            .WithMessage("The protocol options are not valid: maxReps: must be between 1 and 100; startRange: must be between minRange (0.1) and 1; sessionInterval: must be longer than 00:00:00 and at most 168:00:00. Fix these options (see ProtocolOptions for what each means).*")
             .Which.Errors.Should().HaveCount(3);
     }
 

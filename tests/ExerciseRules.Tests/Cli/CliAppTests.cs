@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using ExerciseRules.Cli;
 
@@ -36,7 +37,7 @@ public sealed class CliAppTests : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = CliApp.Run(args, new StringReader(stdin), stdout, stderr, TimeProvider.System);
+        var code = CliApp.Run(args, new MemoryStream(Encoding.UTF8.GetBytes(stdin)), stdout, stderr, TimeProvider.System);
         return (code, stdout.ToString(), stderr.ToString());
     }
 
@@ -259,7 +260,7 @@ public sealed class CliAppTests : IDisposable
 
         code.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
-        error.Trim().Should().Be($"HISTORY: '{path}' is 8388609 bytes; at most 8388608 are allowed");
+        error.Trim().Should().Be($"HISTORY: cannot read '{path}': it is 8 388 609 bytes; at most 8 388 608 are allowed");
     }
 
     [Fact]
@@ -268,6 +269,6 @@ public sealed class CliAppTests : IDisposable
         var (code, _, error) = Run(new string(' ', ExerciseRules.Validation.InputLimits.Default.MaxDocumentBytes + 1), "advise", "-", "--now", "2026-11-24T09:58:00Z");
 
         code.Should().Be(ExitCodes.BadInput);
-        error.Trim().Should().Be("HISTORY: stdin holds more than 8388608 characters; at most 8388608 bytes are allowed");
+        error.Trim().Should().Be("HISTORY: cannot read stdin: it holds more than 8 388 608 bytes; at most 8 388 608 are allowed");
     }
 }

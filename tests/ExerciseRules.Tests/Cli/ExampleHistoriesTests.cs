@@ -65,7 +65,7 @@ public sealed class ExampleHistoriesTests
 
             using var stdout = new StringWriter(CultureInfo.InvariantCulture);
             using var stderr = new StringWriter(CultureInfo.InvariantCulture);
-            var exitCode = CliApp.Run([.. args], TextReader.Null, stdout, stderr, TimeProvider.System);
+            var exitCode = CliApp.Run([.. args], Stream.Null, stdout, stderr, TimeProvider.System);
             return (exitCode, stdout.ToString(), stderr.ToString());
         }
         finally

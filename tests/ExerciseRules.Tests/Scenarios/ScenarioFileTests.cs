@@ -56,7 +56,7 @@ public sealed class ScenarioFileTests : IDisposable
         Write("histories/h.json", """{ "sessions": [] }""");
         var path = Write("scenarios/s.json", """{ "name": "s", "now": "2026-11-24T10:00:00Z", "historyFile": "../histories/h.json", "expect": {} }""");
 
-        var file = ScenarioFile.Load(path);
+        var file = ScenarioFile.Load(path, new ScenarioLoadOptions { AllowOutside = Path.Combine(_dir, "histories") });
 
         file.Scenario!.HistoryFile.Should().Be(Path.Combine(_dir, "histories", "h.json"));
         file.Scenario.History!.Sessions.Should().BeEmpty();

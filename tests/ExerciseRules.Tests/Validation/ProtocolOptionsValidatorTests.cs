@@ -159,7 +159,7 @@ public sealed class ProtocolOptionsValidatorTests
     [Fact]
     public void Validate_SessionInterval_PositiveAndAtMostSevenDays()
     {
-        var problem = new InputError("sessionInterval", "must be longer than 00:00:00 and at most 7.00:00:00");
+        var problem = new InputError("sessionInterval", "must be longer than 00:00:00 and at most 168:00:00");
 
         Errors(ProtocolOptions.Default with { SessionInterval = TimeSpan.FromTicks(1) }).Should().BeEmpty();
         Errors(ProtocolOptions.Default with { SessionInterval = TimeSpan.FromDays(7) }).Should().BeEmpty();
@@ -171,7 +171,7 @@ public sealed class ProtocolOptionsValidatorTests
     [Fact]
     public void Validate_SessionTimeout_PositiveAndAtMostOneDay()
     {
-        var problem = new InputError("sessionTimeout", "must be longer than 00:00:00 and at most 1.00:00:00");
+        var problem = new InputError("sessionTimeout", "must be longer than 00:00:00 and at most 24:00:00");
 
         Errors(ProtocolOptions.Default with { SessionTimeout = TimeSpan.FromTicks(1) }).Should().BeEmpty();
         Errors(ProtocolOptions.Default with { SessionTimeout = TimeSpan.FromDays(1) }).Should().BeEmpty();
@@ -216,7 +216,7 @@ public sealed class ProtocolOptionsValidatorTests
             new InputError("minReps", "must not be greater than maxReps (8)"),
             new InputError("rangeStep", "must be greater than 0 and at most 1"),
             new InputError("startRange", "must be between minRange (0.1) and 1"),
-            new InputError("sessionTimeout", "must be longer than 00:00:00 and at most 1.00:00:00"),
+            new InputError("sessionTimeout", "must be longer than 00:00:00 and at most 24:00:00"),
             new InputError("minRepSeconds", "must be between 0 and 60"));
     }
 
