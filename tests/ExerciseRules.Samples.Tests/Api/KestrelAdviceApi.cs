@@ -35,6 +35,8 @@ public sealed class KestrelAdviceApi : WebApplicationFactory<Program>
     /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // A free port on the loopback address: with nothing configured the app would take 5080.
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("AdviceApi:RequestBodyTimeout", BodyTimeout);
         builder.ConfigureKestrel(kestrel => kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(240, TimeSpan.FromSeconds(2)));
         builder.ConfigureLogging(logging => logging.AddFakeLogging());
