@@ -65,7 +65,7 @@ internal static class ApiLoad
         };
         using var client = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
 
-        Console.Error.WriteLine($"# AdviceApi on {address}; {workload.Count} distinct requests; {Environment.ProcessorCount} cores; server GC {System.Runtime.GCSettings.IsServerGC}");
+        Console.Error.WriteLine($"# AdviceApi on {address}; {workload.Count} distinct requests of {workload.Average(r => r.Body.Length) / 1024:0.0} KB on average; {Environment.ProcessorCount} cores; server GC {System.Runtime.GCSettings.IsServerGC}");
         // Warm up in rounds until the runtime has stopped compiling (tier 0, then instrumented, then optimised code:
         // on a busy machine that takes many seconds), so that what is measured is the steady state of a server.
         var warm = new List<Outcome>();
@@ -139,11 +139,11 @@ internal static class ApiLoad
 
                 var start = Stopwatch.GetTimestamp();
                 int status;
-                string body;
+                byte[] body;
                 try
                 {
                     using var response = await client.SendAsync(message);
-                    body = await response.Content.ReadAsStringAsync();
+                    body = await response.Content.ReadAsByteArrayAsync();
                     status = (int)response.StatusCode;
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
@@ -278,7 +278,8 @@ internal static class ApiLoad
     {
         private static readonly MediaTypeHeaderValue JsonType = MediaTypeHeaderValue.Parse("application/json");
         private readonly Func<int, string, string?> _check;
-        private string? _checked;
+        private byte[]? _checked;
+        private int _checkedStatus;
 
         private Request(string kind, string name, string path, string body, MediaTypeHeaderValue? contentType, Func<int, string, string?> check)
         {
@@ -346,21 +347,25 @@ internal static class ApiLoad
                 : status != expectedStatus ? $"status {status}, expected {expectedStatus}: {body}"
                 : JsonNode.Parse(body)!["status"]!.GetValue<int>() != expectedStatus ? $"the problem's status is not {expectedStatus}: {body}" : null);
 
-        public string? Check(int status, string body)
+        public string? Check(int status, byte[] body)
         {
-            if (_checked is { } known)
+            if (Volatile.Read(ref _checked) is { } known)
             {
-                return body == known ? null : $"the answer changed:\n{body}\nfirst:\n{known}";
+                return status == _checkedStatus && body.AsSpan().SequenceEqual(known) ? null : Changed(status, body, known);
             }
 
-            if (_check(status, body) is { } mismatch)
+            if (_check(status, Encoding.UTF8.GetString(body)) is { } mismatch)
             {
                 return mismatch;
             }
 
-            Interlocked.CompareExchange(ref _checked, body, null);
-            return _checked == body ? null : $"the answer changed:\n{body}\nfirst:\n{_checked}";
+            _checkedStatus = status;
+            var first = Interlocked.CompareExchange(ref _checked, body, null) ?? body;
+            return body.AsSpan().SequenceEqual(first) ? null : Changed(status, body, first);
         }
+
+        private static string Changed(int status, byte[] body, byte[] first) =>
+            $"the answer changed (status {status}):\n{Encoding.UTF8.GetString(body)}\nfirst:\n{Encoding.UTF8.GetString(first)}";
 
         private static string? Errors(int status, string body, int expectedStatus, IReadOnlyList<InputError> expected)
         {
