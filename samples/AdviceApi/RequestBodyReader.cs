@@ -50,12 +50,14 @@ public sealed class RequestBodyReader
         var request = context.Request;
         if (MediaTypeProblem(request) is { } unsupported)
         {
-            return Fail(context, unsupported, unread: request.ContentLength != 0);
+            // Kestrel reads and drops the unread body after the answer (within its own size and time limits), so the
+            // connection stays open for the client's next request.
+            return Fail(context, unsupported, close: false);
         }
 
         if (request.ContentLength is { } announced && announced > MaxBytes)
         {
-            return Fail(context, ApiProblems.TooLarge(announced, MaxBytes), unread: true);
+            return Fail(context, ApiProblems.TooLarge(announced, MaxBytes), close: true);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } length ? (int)Math.Max(length, 1) : Math.Min(FirstBuffer, MaxBytes + 1));
@@ -75,13 +77,13 @@ public sealed class RequestBodyReader
                 if (result.IsCanceled)
                 {
                     pipe.AdvanceTo(data.Start);
-                    return Fail(context, ApiProblems.BodyTimedOut(Timeout), unread: true, buffer);
+                    return Fail(context, ApiProblems.BodyTimedOut(Timeout), close: true, buffer);
                 }
 
                 if (read + data.Length > MaxBytes)
                 {
                     pipe.AdvanceTo(data.End);
-                    return Fail(context, ApiProblems.TooLarge(null, MaxBytes), unread: !result.IsCompleted, buffer);
+                    return Fail(context, ApiProblems.TooLarge(null, MaxBytes), close: !result.IsCompleted, buffer);
                 }
 
                 if (read + data.Length > buffer.Length)
@@ -111,7 +113,7 @@ public sealed class RequestBodyReader
                 StatusCodes.Status413PayloadTooLarge => ApiProblems.TooLarge(null, MaxBytes),
                 _ => ApiProblems.Invalid([BodyError(request, read, ex)]),
             };
-            return Fail(context, problem, unread: true, buffer);
+            return Fail(context, problem, close: true, buffer);
         }
         catch (IOException)
         {
@@ -123,7 +125,7 @@ public sealed class RequestBodyReader
         var start = body.StartsWith(s_byteOrderMark) ? s_byteOrderMark.Length : 0;
         if (!Utf8.IsValid(body[start..]))
         {
-            return Fail(context, ApiProblems.Invalid([new InputError(InputError.RootPath, NotUtf8(body, start))]), unread: false, buffer);
+            return Fail(context, ApiProblems.Invalid([new InputError(InputError.RootPath, NotUtf8(body, start))]), close: false, buffer);
         }
 
         return new RequestBody(buffer, start, read - start);
@@ -159,15 +161,16 @@ public sealed class RequestBodyReader
         return null;
     }
 
-    private static RequestBody Fail(HttpContext context, ProblemHttpResult problem, bool unread, byte[]? buffer = null)
+    /// <summary>The problem to answer with; <paramref name="close"/> when the rest of the body is too large or too slow to be worth reading.</summary>
+    private static RequestBody Fail(HttpContext context, ProblemHttpResult problem, bool close, byte[]? buffer = null)
     {
         if (buffer is not null)
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        // What is left of the body is not read: close the connection after the answer instead of draining it.
-        if (unread && HttpProtocol.IsHttp11(context.Request.Protocol))
+        // Close the connection after the answer instead of letting Kestrel drain what is left of the body.
+        if (close && HttpProtocol.IsHttp11(context.Request.Protocol))
         {
             context.Response.Headers.Connection = "close";
         }
