@@ -1,8 +1,8 @@
-using System.Globalization;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using ExerciseRules;
+using ExerciseRules.Model;
 using ExerciseRules.Serialization;
 using ExerciseRules.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,14 +10,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace AdviceApi;
 
 /// <summary>The API's endpoints. The advice is written by the library's own serializer, so the wire format is exactly the library's.</summary>
-public static partial class AdviceEndpoints
+public static class AdviceEndpoints
 {
-    /// <summary>The largest request body accepted, in bytes (a history of many sessions fits easily).</summary>
-    public const long MaxBodyBytes = 1024 * 1024;
-
     private const string Json = "application/json";
     private const string NowDescription =
-        "The moment of advice, ISO 8601 with an offset, e.g. 2026-11-24T09:58:00Z (write + as %2B in a query string). Default: the server's clock.";
+        "The moment of advice, ISO 8601 with an offset, e.g. 2026-11-24T09:58:00Z (write + as %2B in a query string). Default: the server's clock. " +
+        "The body must be UTF-8 application/json of at most the server's InputLimits.MaxDocumentBytes (8 MiB by default; 413 above), arriving within its time limit (408 otherwise).";
 
     /// <summary>Maps the endpoints.</summary>
     /// <param name="app">The app.</param>
@@ -30,14 +28,15 @@ public static partial class AdviceEndpoints
             .WithDescription("The body is a history in the wire format (docs/schemas/history.schema.json); the response is the advice in the wire format (docs/schemas/advice.schema.json). " + NowDescription)
             .Accepts<JsonElement>(Json)
             .Produces<JsonElement>(StatusCodes.Status200OK, Json)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesBodyProblems();
 
         app.MapPost("/explain", ExplainAsync)
             .WithName("Explain")
             .WithSummary("Advice for a history, with the full trace")
             .WithDescription("Like /advice, and the trace: every rule that fired with the facts it matched, every rule that did not with the reason. " + NowDescription)
             .Accepts<JsonElement>(Json)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<ExplainResponse>(StatusCodes.Status200OK, Json)
+            .ProducesBodyProblems();
 
         app.MapGet("/protocol", Protocol)
             .WithName("Protocol")
@@ -47,40 +46,32 @@ public static partial class AdviceEndpoints
         return app;
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> AdviseAsync(
-        HttpRequest request, Advisor advisor, string? now, CancellationToken cancellationToken)
+    private static async Task<IResult> AdviseAsync(HttpContext context, Advisor advisor, RequestBodyReader reader, string? now)
     {
-        var body = await ReadBodyAsync(request, cancellationToken);
-        if (!TryParseNow(now, advisor.TimeProvider, out var moment, out var nowError))
+        using var body = await reader.ReadAsync(context);
+        if (!TryRead(context, body, advisor, now, out var history, out var moment, out var failure))
         {
-            return Problem([nowError, .. ExerciseRulesJson.ParseHistory(body).Errors]);
+            return failure;
         }
 
-        var result = advisor.AdviseJson(body, moment);
+        var result = advisor.Advise(history, moment);
         return result.IsValid
             ? TypedResults.Content(ExerciseRulesJson.Serialize(result.Advice), Json, Encoding.UTF8)
-            : Problem(result.Errors);
+            : ApiProblems.Invalid(result.Errors);
     }
 
-    private static async Task<Results<Ok<ExplainResponse>, ProblemHttpResult>> ExplainAsync(
-        HttpRequest request, Advisor advisor, string? now, CancellationToken cancellationToken)
+    private static async Task<IResult> ExplainAsync(HttpContext context, Advisor advisor, RequestBodyReader reader, string? now)
     {
-        var body = await ReadBodyAsync(request, cancellationToken);
-        var history = ExerciseRulesJson.ParseHistory(body);
-        if (!TryParseNow(now, advisor.TimeProvider, out var moment, out var nowError))
+        using var body = await reader.ReadAsync(context);
+        if (!TryRead(context, body, advisor, now, out var history, out var moment, out var failure))
         {
-            return Problem([nowError, .. history.Errors]);
+            return failure;
         }
 
-        if (!history.IsValid)
-        {
-            return Problem(history.Errors);
-        }
-
-        var result = advisor.Explain(history.Value, moment);
+        var result = advisor.Explain(history, moment);
         if (!result.IsValid)
         {
-            return Problem(result.Errors);
+            return ApiProblems.Invalid(result.Errors);
         }
 
         using var advice = JsonDocument.Parse(ExerciseRulesJson.Serialize(result.Advice));
@@ -90,46 +81,82 @@ public static partial class AdviceEndpoints
     private static Ok<ProtocolView> Protocol(Advisor advisor) =>
         TypedResults.Ok(ProtocolView.From(advisor.RuleSet, advisor.Options));
 
-    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The history and the moment of a request, or what to answer instead: the body's 408/413/415, or 400 naming
+    /// every bad query parameter and (when the body is JSON) every problem the library finds reading it.
+    /// </summary>
+    private static bool TryRead(
+        HttpContext context, RequestBody body, Advisor advisor, string? now,
+        [NotNullWhen(true)] out History? history, out DateTimeOffset moment, [NotNullWhen(false)] out IResult? failure)
     {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        return await reader.ReadToEndAsync(cancellationToken);
-    }
-
-    private static bool TryParseNow(string? text, TimeProvider clock, out DateTimeOffset now, out InputError error)
-    {
-        error = null!;
-        if (text is null)
+        history = null;
+        if (body.IsClientGone)
         {
-            now = clock.GetUtcNow();
-            return true;
+            // No one is left to answer; 499 is what the logs show (the nginx convention).
+            moment = default;
+            failure = TypedResults.StatusCode(StatusCodes.Status499ClientClosedRequest);
+            return false;
         }
 
-        // As strict as the wire format's times: an explicit offset, so the advice never depends on the server's zone.
-        if (WithOffset().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out now))
+        if (body.Problem is { } problem)
         {
-            return true;
+            moment = default;
+            failure = problem;
+            return false;
         }
 
-        now = default;
-        var hint = text.Contains(' ', StringComparison.Ordinal) ? " (a + in a query string reads as a space: write it as %2B)" : string.Empty;
-        error = new InputError("now", $"must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:58:00Z{hint}");
-        return false;
+        var errors = QueryErrors(context.Request.Query, now, advisor.TimeProvider, out moment);
+        var parsed = ExerciseRulesJson.ParseHistory(body.Utf8, advisor.Limits);
+        if (errors.Count > 0 || !parsed.IsValid)
+        {
+            failure = ApiProblems.Invalid([.. errors, .. parsed.Errors]);
+            return false;
+        }
+
+        history = parsed.Value;
+        failure = null;
+        return true;
     }
 
-    private static ProblemHttpResult Problem(IEnumerable<InputError> errors)
+    /// <summary>The problems with the query string: a <c>now</c> that is not a moment with an offset or is given twice, and unknown parameters.</summary>
+    private static List<InputError> QueryErrors(IQueryCollection query, string? now, TimeProvider clock, out DateTimeOffset moment)
     {
-        var items = errors.Select(e => new ErrorItem(e.Path, e.Message)).ToList();
-        return TypedResults.Problem(
-            title: "The request is not valid.",
-            detail: items.Count == 1
-                ? $"1 problem: {items[0].Path}: {items[0].Message}"
-                : $"{items.Count} problems; see errors.",
-            statusCode: StatusCodes.Status400BadRequest,
-            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
-            extensions: new Dictionary<string, object?> { ["errors"] = items });
+        var errors = new List<InputError>();
+        var nowCount = 0;
+        foreach (var (name, values) in query)
+        {
+            if (name.Equals("now", StringComparison.OrdinalIgnoreCase))
+            {
+                nowCount = values.Count;
+            }
+            else
+            {
+                errors.Add(new InputError(name.Length == 0 ? "(empty name)" : name, "is not a known query parameter; the only one is now"));
+            }
+        }
+
+        moment = default;
+        if (nowCount > 1)
+        {
+            errors.Insert(0, new InputError("now", $"is given {nowCount} times; give it once"));
+        }
+        else if (now is null)
+        {
+            moment = clock.GetUtcNow();
+        }
+        else if (!IsoMoment.TryParse(now, out moment, out var nowError))
+        {
+            errors.Insert(0, new InputError("now", nowError));
+        }
+
+        return errors;
     }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
-    private static partial Regex WithOffset();
+    /// <summary>The problems the body endpoints may answer with, for the OpenAPI document.</summary>
+    private static RouteHandlerBuilder ProducesBodyProblems(this RouteHandlerBuilder endpoint) =>
+        endpoint
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status408RequestTimeout)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 }

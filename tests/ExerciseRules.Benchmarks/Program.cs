@@ -20,6 +20,11 @@ internal static class Program
             return Loop.Run(args[1], args[2]);
         }
 
+        if (args.Length > 0 && args[0] == "--api-load")
+        {
+            return ApiLoad.Run(args);
+        }
+
         if (args.Contains("--quick"))
         {
             return Quick.Run();

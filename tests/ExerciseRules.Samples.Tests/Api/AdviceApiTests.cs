@@ -202,9 +202,213 @@ public sealed class AdviceApiTests(WebApplicationFactory<Program> factory) : ICl
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
     }
 
+    [Theory]
+    [InlineData("text/plain", "The body must be sent as application/json (UTF-8); the request's Content-Type is another type.")]
+    [InlineData("application/xml", "The body must be sent as application/json (UTF-8); the request's Content-Type is another type.")]
+    [InlineData("application/json; charset=utf-16", "The body must be UTF-8; the request's Content-Type names another charset.")]
+    [InlineData("application/json; charset=\"latin1\"", "The body must be UTF-8; the request's Content-Type names another charset.")]
+    public async Task Advice_NotUtf8Json_Returns415(string contentType, string detail)
+    {
+        using var content = new ByteArrayContent("{ \"sessions\": [] }"u8.ToArray());
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+
+        using var response = await _client.PostAsync($"/advice?now={Now}", content, Cancel);
+
+        await ShouldBeProblem(response, 415, "The request body must be JSON.", detail);
+    }
+
+    [Theory]
+    [InlineData("/advice")]
+    [InlineData("/explain")]
+    public async Task Advice_NoContentType_Returns415(string endpoint)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Repository.ReadText("docs", "examples", "quickstart.json")));
+
+        using var response = await _client.PostAsync($"{endpoint}?now={Now}", content, Cancel);
+
+        await ShouldBeProblem(response, 415, "The request body must be JSON.", "The request has no Content-Type; send the body as application/json.");
+    }
+
+    [Fact]
+    public async Task Advice_CompressedBody_Returns415()
+    {
+        using var content = Json("""{ "sessions": [] }""");
+        content.Headers.ContentEncoding.Add("gzip");
+
+        using var response = await _client.PostAsync($"/advice?now={Now}", content, Cancel);
+
+        await ShouldBeProblem(response, 415, "The request body must be JSON.", "The body must not be compressed: the API takes no Content-Encoding.");
+    }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("Application/JSON; charset=UTF-8")]
+    public async Task Advice_Utf8Json_IsAccepted(string contentType)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Repository.ReadText("docs", "examples", "quickstart.json")));
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+
+        using var response = await _client.PostAsync($"/advice?now={Now}", content, Cancel);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Advice_ByteOrderMark_IsAccepted()
+    {
+        using var content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Repository.ReadText("docs", "examples", "quickstart.json"))]);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
+
+        using var response = await _client.PostAsync($"/advice?now={Now}", content, Cancel);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF }, 16, "0xFF")]               // never valid in UTF-8
+    [InlineData(new byte[] { 0xC3, 0x28 }, 16, "0xC3")]         // a lead byte without its continuation
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, 16, "0xED")]   // an encoded surrogate
+    public async Task Advice_BodyNotUtf8_Returns400AtTheRoot(byte[] bad, int offset, string hex)
+    {
+        using var content = new ByteArrayContent([.. "{ \"redFlags\": [\""u8.ToArray(), .. bad, .. "\"], \"sessions\": [] }"u8.ToArray()]);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
+
+        using var response = await _client.PostAsync($"/advice?now={Now}", content, Cancel);
+
+        var problem = await ProblemOf(response);
+        problem["errors"]!.ToJsonString().Should().Be(
+            $$"""[{"path":"$","message":"must be UTF-8 text; the byte at offset {{offset}} ({{hex}}) is not valid UTF-8"}]""");
+    }
+
+    [Fact]
+    public async Task Advice_ContentLengthOverTheLimit_Returns413()
+    {
+        using var response = await _client.PostAsync($"/advice?now={Now}", Json(new string(' ', (8 * 1024 * 1024) + 1)), Cancel);
+
+        await ShouldBeProblem(response, 413, "The request body is too large.", "The body is 8 388 609 bytes; at most 8 388 608 bytes are allowed.");
+    }
+
+    [Theory]
+    [InlineData("2026-11-24T09:58:00Z\n", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:58:00Z")]
+    [InlineData("2026-11-24T09:58:00Z\r\n", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:58:00Z")]
+    [InlineData(" 2026-11-24T09:58:00Z", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:58:00Z (a + in a query string reads as a space: write it as %2B)")]
+    [InlineData("", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:58:00Z")]
+    [InlineData("2026-11-24T09:58:00+14:01", "has the offset +14:01; offsets go from -14:00 to +14:00")]
+    [InlineData("2026-02-30T09:58:00Z", "has the date 2026-02-30, which is not in the calendar (February 2026 has 28 days)")]
+    [InlineData("2026-13-01T09:58:00Z", "has the month 13; months go from 01 to 12")]
+    [InlineData("2026-11-24T24:00:00Z", "has the time 24:00:00; hours go from 00 to 23, minutes and seconds from 00 to 59")]
+    [InlineData("0001-01-01T00:00:00+01:00", "falls outside the calendar in UTC, which goes from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.9999999Z")]
+    [InlineData("9999-12-31T23:59:59-00:01", "falls outside the calendar in UTC, which goes from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.9999999Z")]
+    public async Task Advice_BadNow_SaysWhatIsWrong(string now, string message)
+    {
+        using var response = await _client.PostAsync($"/advice?now={Uri.EscapeDataString(now)}", Json("""{ "sessions": [] }"""), Cancel);
+
+        var problem = await ProblemOf(response);
+        problem["errors"]!.ToJsonString().Should().Be(new JsonArray(new JsonObject { ["path"] = "now", ["message"] = message }).ToJsonString());
+        problem["detail"]!.GetValue<string>().Should().Be($"1 problem: now: {message}");
+    }
+
+    [Fact]
+    public async Task Advice_NowGivenTwice_Returns400()
+    {
+        using var response = await _client.PostAsync($"/advice?now={Now}&now={Now}", Json("""{ "sessions": [] }"""), Cancel);
+
+        var problem = await ProblemOf(response);
+        problem["errors"]!.ToJsonString().Should().Be("""[{"path":"now","message":"is given 2 times; give it once"}]""");
+    }
+
+    [Theory]
+    [InlineData("nwo=2026-11-24T09:58:00Z", "nwo")] // a misspelt now would otherwise give advice at the server's clock, silently
+    [InlineData("=1", "(empty name)")]
+    public async Task Advice_UnknownQueryParameter_Returns400NamingIt(string query, string path)
+    {
+        using var response = await _client.PostAsync($"/advice?{query}", Json("""{ "sessions": [] }"""), Cancel);
+
+        var problem = await ProblemOf(response);
+        problem["errors"]!.ToJsonString().Should().Be($$"""[{"path":"{{path}}","message":"is not a known query parameter; the only one is now"}]""");
+    }
+
+    [Fact]
+    public async Task Advice_NowInAnyCase_IsTheParameter()
+    {
+        using var response = await _client.PostAsync($"/advice?NOW={Now}", Json(Repository.ReadText("docs", "examples", "quickstart.json")), Cancel);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Advice_ExactProblemDetails_ForAnInvalidHistory()
+    {
+        using var response = await _client.PostAsync($"/advice?now={Now}", Json(Repository.ReadText("docs", "examples", "invalid", "two-problems.json")), Cancel);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        ShouldBe(await response.Content.ReadAsStringAsync(Cancel), """
+            {
+              "type": "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+              "title": "The request is not valid.",
+              "status": 400,
+              "detail": "2 problems; see errors.",
+              "errors": [
+                { "path": "sessions[0].reps[0].pain", "message": "must be between 0 and 10" },
+                { "path": "sessions[0].reps[1].range", "message": "must be between 0 and 1 (a fraction of full range)" }
+              ]
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("GET", "/nothing", 404, "There is no such endpoint.", "Nothing answers GET /nothing; the endpoints are in /openapi/v1.json.")]
+    [InlineData("GET", "/advice", 405, "The endpoint does not take this method.", "/advice does not take GET; it takes POST.")]
+    [InlineData("DELETE", "/protocol", 405, "The endpoint does not take this method.", "/protocol does not take DELETE; it takes GET.")]
+    public async Task Routing_Errors_AreProblemDetailsWhateverTheClientAccepts(string method, string path, int status, string title, string detail)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await _client.SendAsync(request, Cancel);
+
+        await ShouldBeProblem(response, status, title, detail);
+    }
+
+    [Fact]
+    public async Task Advice_InvalidHistory_IsProblemDetailsWhateverTheClientAccepts()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/advice?now={Now}") { Content = Json("""{ "sessions": 3 }""") };
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await _client.SendAsync(request, Cancel);
+
+        Paths(await ProblemOf(response)).Should().Equal("sessions");
+    }
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    private static async Task ShouldBeProblem(HttpResponseMessage response, int status, string title, string detail)
+    {
+        var text = await response.Content.ReadAsStringAsync(Cancel);
+        ((int)response.StatusCode).Should().Be(status, text);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        var type = status switch { 404 => "15.5.5", 405 => "15.5.6", 413 => "15.5.14", 415 => "15.5.16", _ => "15.5.1" };
+        var expected = new JsonObject
+        {
+            ["type"] = $"https://www.rfc-editor.org/rfc/rfc9110#section-{type}",
+            ["title"] = title,
+            ["status"] = status,
+            ["detail"] = detail,
+        };
+        if (status == 413)
+        {
+            expected["maxBytes"] = 8 * 1024 * 1024;
+        }
+
+        ShouldBe(text, expected.ToJsonString());
+    }
+
+    private static void ShouldBe(string actual, string expected) =>
+        JsonNode.DeepEquals(JsonNode.Parse(actual), JsonNode.Parse(expected)).Should().BeTrue($"the body is\n{actual}");
 
     private static async Task<JsonNode> ProblemOf(HttpResponseMessage response)
     {
@@ -219,47 +423,4 @@ public sealed class AdviceApiTests(WebApplicationFactory<Program> factory) : ICl
 
     private static List<string> Paths(JsonNode problem) =>
         [.. problem["errors"]!.AsArray().Select(e => e!["path"]!.GetValue<string>())];
-}
-
-/// <summary>Where the API listens: 127.0.0.1 only, in code and in launchSettings.json.</summary>
-public sealed class LoopbackTests
-{
-    [Fact]
-    public void Url_Default_IsTheLoopbackAddress()
-    {
-        AdviceApi.Loopback.Url(Configuration()).Should().Be("http://127.0.0.1:5080");
-    }
-
-    [Fact]
-    public void Url_Port_KeepsTheLoopbackAddress()
-    {
-        AdviceApi.Loopback.Url(Configuration(("AdviceApi:Port", "6000"))).Should().Be("http://127.0.0.1:6000");
-    }
-
-    [Theory]
-    [InlineData("0.0.0.0:80")]
-    [InlineData("0")]
-    [InlineData("70000")]
-    public void Url_BadPort_Throws(string port)
-    {
-        var url = () => AdviceApi.Loopback.Url(Configuration(("AdviceApi:Port", port)));
-
-        url.Should().Throw<InvalidOperationException>().WithMessage("*AdviceApi:Port*");
-    }
-
-    [Fact]
-    public void LaunchSettings_EveryProfile_UsesTheLoopbackAddress()
-    {
-        using var settings = JsonDocument.Parse(Repository.ReadText("samples", "AdviceApi", "Properties", "launchSettings.json"));
-
-        foreach (var profile in settings.RootElement.GetProperty("profiles").EnumerateObject())
-        {
-            profile.Value.GetProperty("applicationUrl").GetString().Should().StartWith("http://127.0.0.1:", profile.Name);
-        }
-    }
-
-    private static IConfiguration Configuration(params (string Key, string Value)[] values) =>
-        new ConfigurationBuilder()
-            .AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)))
-            .Build();
 }
