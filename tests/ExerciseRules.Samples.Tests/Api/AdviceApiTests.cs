@@ -290,16 +290,16 @@ public sealed class AdviceApiTests(WebApplicationFactory<Program> factory) : ICl
     }
 
     [Theory]
-    [InlineData("2026-11-24T09:58:00Z\n", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:58:00Z")]
-    [InlineData("2026-11-24T09:58:00Z\r\n", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:58:00Z")]
-    [InlineData(" 2026-11-24T09:58:00Z", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:58:00Z (a + in a query string reads as a space: write it as %2B)")]
-    [InlineData("", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:58:00Z")]
-    [InlineData("2026-11-24T09:58:00+14:01", "has the offset +14:01; offsets go from -14:00 to +14:00")]
-    [InlineData("2026-02-30T09:58:00Z", "has the date 2026-02-30, which is not in the calendar (February 2026 has 28 days)")]
-    [InlineData("2026-13-01T09:58:00Z", "has the month 13; months go from 01 to 12")]
-    [InlineData("2026-11-24T24:00:00Z", "has the time 24:00:00; hours go from 00 to 23, minutes and seconds from 00 to 59")]
-    [InlineData("0001-01-01T00:00:00+01:00", "falls outside the calendar in UTC, which goes from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.9999999Z")]
-    [InlineData("9999-12-31T23:59:59-00:01", "falls outside the calendar in UTC, which goes from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.9999999Z")]
+    [InlineData("2026-11-24T09:58:00Z\n", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z; it has white space or a line break before or after it")]
+    [InlineData("2026-11-24T09:58:00Z\r\n", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z; it has white space or a line break before or after it")]
+    [InlineData(" 2026-11-24T09:58:00Z", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z; it has white space or a line break before or after it")]
+    [InlineData("", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z")]
+    [InlineData("2026-11-24T09:58:00+14:01", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z; the offset +14:01 is out of range (offsets run from -14:00 to +14:00)")]
+    [InlineData("2026-02-30T09:58:00Z", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z; 2026-02-30 is not a date in the calendar")]
+    [InlineData("2026-13-01T09:58:00Z", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z; 2026-13-01 is not a date in the calendar")]
+    [InlineData("2026-11-24T24:00:00Z", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z; 24:00:00 is not a time of day (hours run from 00 to 23, minutes and seconds from 00 to 59)")]
+    [InlineData("0001-01-01T00:00:00+01:00", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z; in UTC it falls before 0001-01-01T00:00:00Z, the earliest time there is")]
+    [InlineData("9999-12-31T23:59:59-00:01", "must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z; in UTC it falls after 9999-12-31T23:59:59.9999999Z, the latest time there is")]
     public async Task Advice_BadNow_SaysWhatIsWrong(string now, string message)
     {
         using var response = await _client.PostAsync($"/advice?now={Uri.EscapeDataString(now)}", Json("""{ "sessions": [] }"""), Cancel);
