@@ -10,13 +10,14 @@ internal static class BundleWriter
 {
     public static Bundle Write(History history, FhirWriteOptions options)
     {
-        var patient = "Patient/" + options.PatientId;
+        var urls = new FullUrls(options.PatientId);
+        var patient = "Patient/" + options.PatientId; // as EHR data has it, so a CDS Hooks prefetch needs no Patient resource
         var bundle = new Bundle { Type = Bundle.BundleType.Collection };
-        bundle.Entry.Add(new Bundle.EntryComponent { Resource = new Patient { Id = options.PatientId } });
+        bundle.Entry.Add(Entry(new Patient { Id = options.PatientId }, urls));
 
         if (history.Baseline is { } baseline)
         {
-            bundle.Entry.Add(Entry(Baseline(baseline, history, options, patient)));
+            bundle.Entry.Add(Entry(Baseline(baseline, history, options, patient), urls));
         }
 
         for (var i = 0; i < history.Sessions.Length; i++)
@@ -49,12 +50,12 @@ internal static class BundleWriter
                 Subject = new ResourceReference(patient),
                 Effective = new Period { Start = Time(session.StartedAt) },
                 Value = Own(WireNames.Of(session.Exercise)),
-                HasMember = [.. members.Select(m => new ResourceReference("Observation/" + m.Id))],
+                HasMember = [.. members.Select(m => new ResourceReference(urls.Of("Observation", m.Id!)))],
             };
-            bundle.Entry.Add(Entry(observation));
+            bundle.Entry.Add(Entry(observation, urls));
             foreach (var member in members)
             {
-                bundle.Entry.Add(Entry(member));
+                bundle.Entry.Add(Entry(member, urls));
             }
         }
 
@@ -69,13 +70,15 @@ internal static class BundleWriter
 
             var own = CodeTables.RedFlagOwn(flag);
             code.Coding.Add(new Coding(own.System, own.Value, own.Display));
-            bundle.Entry.Add(Entry(new Condition
-            {
-                Id = $"red-flag-{f + 1}",
-                ClinicalStatus = Concept(FhirCodes.ConditionClinical, "active", "Active"),
-                Code = code,
-                Subject = new ResourceReference(patient),
-            }));
+            bundle.Entry.Add(Entry(
+                new Condition
+                {
+                    Id = $"red-flag-{f + 1}",
+                    ClinicalStatus = Concept(FhirCodes.ConditionClinical, "active", "Active"),
+                    Code = code,
+                    Subject = new ResourceReference(patient),
+                },
+                urls));
         }
 
         return bundle;
@@ -167,13 +170,14 @@ internal static class BundleWriter
         return observation;
     }
 
-    private static Bundle.EntryComponent Entry(Resource resource) => new() { Resource = resource };
+    private static Bundle.EntryComponent Entry(Resource resource, FullUrls urls) =>
+        new() { FullUrl = urls.Of(resource.TypeName, resource.Id!), Resource = resource };
 
     private static CodeableConcept Own(string code) => Concept(FhirCodes.CodeSystem, code, CodeTables.OwnDisplays[code]);
 
     private static CodeableConcept Pain() => Concept(FhirCodes.Loinc, FhirCodes.PainSeverity, FhirCodes.PainSeverityDisplay);
 
-    private static CodeableConcept Concept(string system, string code, string display) => new(system, code, display);
+    private static CodeableConcept Concept(string system, string code, string display) => new() { Coding = [new Coding(system, code, display)] };
 
     private static CodeableConcept? Location(SymptomLocation? location) =>
         location is { } l && CodeTables.LocationWritten.TryGetValue(l, out var code) ? Concept(code.System, code.Value, code.Display) : null;
@@ -192,5 +196,25 @@ internal static class BundleWriter
     {
         var text = value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         return value.Offset == TimeSpan.Zero ? text + "Z" : text + value.ToString("zzz", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The fullUrl of each entry: a name-based UUID (RFC 9562 version 5) of the patient and the resource, so the same
+    /// history always gives the same Bundle and two patients' Bundles never share an entry. References use them, as
+    /// FHIR asks of a Bundle without a server.
+    /// </summary>
+    private sealed class FullUrls(string patientId)
+    {
+        private static readonly Guid Namespace = new("6f1f8d1c-53b1-4bd2-9e6b-64d2f6b9a1e3");
+
+        public string Of(string type, string id)
+        {
+            var name = System.Text.Encoding.UTF8.GetBytes($"{patientId}/{type}/{id}");
+            var space = Namespace.ToByteArray(bigEndian: true);
+            var hash = System.Security.Cryptography.SHA1.HashData([.. space, .. name]);
+            hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
+            hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+            return "urn:uuid:" + new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString();
+        }
     }
 }
