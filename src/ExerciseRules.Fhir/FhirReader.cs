@@ -56,6 +56,19 @@ internal sealed class FhirReader
             Classify(item);
         }
 
+        // The members of a session that is left out (entered in error, cancelled) are left out with it.
+        foreach (var session in items.Where(i => i.Kind == Kind.Session && i.Skipped))
+        {
+            foreach (var member in ((Observation)session.Resource).HasMember)
+            {
+                if (member.Reference is { } reference && Resolve(reference) is { Kind: Kind.Rep or Kind.Before or Kind.After, Skipped: false } left)
+                {
+                    left.Skipped = true;
+                    _ignored.Add(left.Path);
+                }
+            }
+        }
+
         var used = items.Where(i => i.Kind is not (Kind.Ignored or Kind.Patient) && !i.Skipped).ToList();
         foreach (var item in used)
         {

@@ -32,6 +32,12 @@ internal static class JsonPreScan
     /// <returns>The problems (empty when the document may be deserialized).</returns>
     public static List<InputError> Scan(ReadOnlySpan<byte> utf8Json, string? name, InputLimits limits, out string rootName)
     {
+        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            rootName = name ?? InputError.RootPath;
+            return [new InputError(rootName, "is empty: a FHIR resource (a JSON object with a resourceType) is required")];
+        }
+
         var problems = new List<(string RelativePath, string Message)>();
         string? resourceType = null;
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
