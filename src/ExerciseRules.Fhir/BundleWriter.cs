@@ -65,11 +65,11 @@ internal static class BundleWriter
             var code = new CodeableConcept();
             foreach (var snomed in CodeTables.RedFlagSnomed[flag].Take(1))
             {
-                code.Coding.Add(new Coding(snomed.System, snomed.Value, snomed.Display));
+                code.Coding.Add(new Coding(snomed.System, snomed.Code, snomed.Display));
             }
 
             var own = CodeTables.RedFlagOwn(flag);
-            code.Coding.Add(new Coding(own.System, own.Value, own.Display));
+            code.Coding.Add(new Coding(own.System, own.Code, own.Display));
             bundle.Entry.Add(Entry(
                 new Condition
                 {
@@ -180,7 +180,7 @@ internal static class BundleWriter
     private static CodeableConcept Concept(string system, string code, string display) => new() { Coding = [new Coding(system, code, display)] };
 
     private static CodeableConcept? Location(SymptomLocation? location) =>
-        location is { } l && CodeTables.LocationWritten.TryGetValue(l, out var code) ? Concept(code.System, code.Value, code.Display) : null;
+        location is { } l && CodeTables.LocationWritten.TryGetValue(l, out var code) ? Concept(code.System, code.Code, code.Display) : null;
 
     private static Quantity Quantity(double value, string unit) => new()
     {

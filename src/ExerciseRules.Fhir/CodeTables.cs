@@ -4,9 +4,6 @@ using ExerciseRules.Serialization;
 
 namespace ExerciseRules.Fhir;
 
-/// <summary>One code: its system, code and display.</summary>
-internal readonly record struct Code(string System, string Value, string Display);
-
 /// <summary>
 /// The tables of docs/fhir.md: SNOMED CT body structures for symptom locations, SNOMED CT findings for red flags, and
 /// the library's own codes. Only codes whose meaning was confirmed in a published source are here; where none was
@@ -28,7 +25,7 @@ internal static class CodeTables
     }.ToFrozenDictionary();
 
     /// <summary>The code written for each location (the first of <see cref="LocationsRead"/> for it).</summary>
-    public static readonly FrozenDictionary<SymptomLocation, Code> LocationWritten = new Dictionary<SymptomLocation, Code>
+    public static readonly FrozenDictionary<SymptomLocation, FhirCode> LocationWritten = new Dictionary<SymptomLocation, FhirCode>
     {
         [SymptomLocation.None] = new(FhirCodes.CodeSystem, FhirCodes.NoSymptoms, "No symptoms"),
         [SymptomLocation.Back] = new(FhirCodes.SnomedCt, "37822005", "Lower back structure"),
@@ -39,14 +36,20 @@ internal static class CodeTables
         [SymptomLocation.Foot] = new(FhirCodes.SnomedCt, "56459004", "Foot structure"),
     }.ToFrozenDictionary();
 
+    /// <summary>The displays of the location codes read but not written.</summary>
+    public static readonly FrozenDictionary<string, string> ExtraLocationDisplays = new Dictionary<string, string>
+    {
+        ["30021000"] = "Structure of lower extremity from knee to ankle",
+    }.ToFrozenDictionary();
+
     /// <summary>Every code read as a location: those written, and 30021000 (lower leg) as the calf.</summary>
     public static readonly FrozenDictionary<(string System, string Code), SymptomLocation> LocationsRead =
-        LocationWritten.Select(p => KeyValuePair.Create((p.Value.System, p.Value.Value), p.Key))
+        LocationWritten.Select(p => KeyValuePair.Create((p.Value.System, p.Value.Code), p.Key))
             .Append(KeyValuePair.Create((FhirCodes.SnomedCt, "30021000"), SymptomLocation.Calf))
             .ToFrozenDictionary();
 
     /// <summary>The SNOMED CT codes read as each red flag (verified sources in docs/fhir.md); the first is written.</summary>
-    public static readonly FrozenDictionary<RedFlag, Code[]> RedFlagSnomed = new Dictionary<RedFlag, Code[]>
+    public static readonly FrozenDictionary<RedFlag, FhirCode[]> RedFlagSnomed = new Dictionary<RedFlag, FhirCode[]>
     {
         [RedFlag.SaddleNumbness] = [],
         [RedFlag.BladderOrBowelChange] =
@@ -67,12 +70,12 @@ internal static class CodeTables
     }.ToFrozenDictionary();
 
     /// <summary>The library's own code of each red flag (its wire name).</summary>
-    public static Code RedFlagOwn(RedFlag flag) => new(FhirCodes.CodeSystem, WireNames.Of(flag), RedFlagDisplays[flag]);
+    public static FhirCode RedFlagOwn(RedFlag flag) => new(FhirCodes.CodeSystem, WireNames.Of(flag), RedFlagDisplays[flag]);
 
     /// <summary>Every code read as a red flag.</summary>
     public static readonly FrozenDictionary<(string System, string Code), RedFlag> RedFlagsRead =
         Enum.GetValues<RedFlag>()
-            .SelectMany(f => RedFlagSnomed[f].Append(RedFlagOwn(f)).Select(c => KeyValuePair.Create((c.System, c.Value), f)))
+            .SelectMany(f => RedFlagSnomed[f].Append(RedFlagOwn(f)).Select(c => KeyValuePair.Create((c.System, c.Code), f)))
             .ToFrozenDictionary();
 
     /// <summary>The exercise codes (in the library's CodeSystem: the wire names).</summary>

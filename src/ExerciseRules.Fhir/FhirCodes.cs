@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using ExerciseRules.Model;
+
 namespace ExerciseRules.Fhir;
 
 /// <summary>
@@ -74,4 +77,25 @@ public static class FhirCodes
 
     /// <summary>The condition-ver-status code system of FHIR R4.</summary>
     public const string ConditionVerification = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+
+    /// <summary>
+    /// Gets the codes read as a red flag, in Conditions and Observations: the SNOMED CT concepts confirmed for it (the
+    /// first is written) and the library's own code, which every red flag has.
+    /// </summary>
+    /// <param name="flag">The red flag.</param>
+    /// <returns>The codes, SNOMED CT first.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="flag"/> is not a defined value.</exception>
+    public static ImmutableArray<FhirCode> RedFlagCodes(RedFlag flag) =>
+        CodeTables.RedFlagSnomed.TryGetValue(flag, out var snomed)
+            ? [.. snomed, CodeTables.RedFlagOwn(flag)]
+            : throw new ArgumentOutOfRangeException(nameof(flag), flag, "Value should be a defined RedFlag.");
+
+    /// <summary>Gets the codes read as a symptom location in <c>bodySite</c> (the first is written).</summary>
+    /// <param name="location">The location.</param>
+    /// <returns>The codes.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="location"/> is not a defined value.</exception>
+    public static ImmutableArray<FhirCode> LocationCodes(SymptomLocation location) =>
+        CodeTables.LocationWritten.TryGetValue(location, out var written)
+            ? [written, .. CodeTables.LocationsRead.Where(p => p.Value == location && p.Key != (written.System, written.Code)).Select(p => new FhirCode(p.Key.System, p.Key.Code, CodeTables.ExtraLocationDisplays[p.Key.Code]))]
+            : throw new ArgumentOutOfRangeException(nameof(location), location, "Value should be a defined SymptomLocation.");
 }
