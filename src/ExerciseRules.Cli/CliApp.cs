@@ -37,7 +37,7 @@ public static class CliApp
                     stderr.WriteLine(error.Message);
                 }
 
-                stderr.WriteLine("Usage: exrules advise HISTORY.json [--now ISO-8601] [--options OPTIONS.json]");
+                stderr.WriteLine("Usage: exrules advise HISTORY.json [--now ISO-8601] [--options OPTIONS.json] [--fhir]");
                 stderr.WriteLine("       exrules check SCENARIO_DIR [--options OPTIONS.json]");
                 stderr.WriteLine("       exrules rules [--markdown]  (exrules --help for more)");
                 return ExitCodes.BadInput;
@@ -67,13 +67,15 @@ public static class CliApp
             Description = "Protocol options as JSON (a file path); options left out keep their defaults.",
         };
 
+        var fhir = FhirInput.CreateOption();
         var advise = new Command("advise", "Print advice JSON for a history: the next step, with the messages to show and the rules that fired.")
         {
             history,
             now,
             options,
+            fhir,
         };
-        advise.SetAction(parse => Advise(parse.GetValue(history)!, parse.GetValue(now), parse.GetValue(options), stdin, stdout, stderr, clock));
+        advise.SetAction(parse => Advise(parse.GetValue(history)!, parse.GetValue(now), parse.GetValue(options), parse.GetValue(fhir), stdin, stdout, stderr, clock));
 
         var directory = new Argument<string>("SCENARIO_DIR")
         {
@@ -97,7 +99,7 @@ public static class CliApp
         };
     }
 
-    private static int Advise(string historyPath, string? nowText, string? optionsPath, TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    private static int Advise(string historyPath, string? nowText, string? optionsPath, bool fhir, TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var problems = new List<InputError>();
         var moment = clock.GetUtcNow();
@@ -113,7 +115,8 @@ public static class CliApp
             return Report(problems, stderr);
         }
 
-        var result = new Advisor(protocolOptions, clock).AdviseJson(historyJson, moment);
+        var advisor = new Advisor(protocolOptions, clock);
+        var result = fhir ? FhirInput.Advise(advisor, historyJson, moment) : advisor.AdviseJson(historyJson, moment);
         if (!result.IsValid)
         {
             return Report(result.Errors, stderr);

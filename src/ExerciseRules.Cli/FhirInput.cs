@@ -1,0 +1,22 @@
+using System.CommandLine;
+using ExerciseRules.Fhir;
+
+namespace ExerciseRules.Cli;
+
+/// <summary>
+/// <c>exrules advise --fhir BUNDLE.json</c>: the history is FHIR R4 (a Bundle of one patient, read by ExerciseRules.Fhir),
+/// not the wire format. Problems are named by their FHIR path (<c>Bundle.entry[3].resource.valueInteger: must be between 0 and 10</c>).
+/// The file is read by the same bounded read as every other input of the command line.
+/// </summary>
+internal static class FhirInput
+{
+    /// <summary>Creates the <c>--fhir</c> flag.</summary>
+    public static Option<bool> CreateOption() => new("--fhir")
+    {
+        Description = "HISTORY is FHIR R4 JSON (a Bundle of one patient: pain severity, exercise sessions and reps, red flags; see docs/fhir.md) instead of the wire format.",
+    };
+
+    /// <summary>Advises on FHIR R4 JSON, with the advisor's limits; problems carry their FHIR path.</summary>
+    public static AdviceResult Advise(Advisor advisor, string json, DateTimeOffset now) =>
+        FhirHistory.Parse(json, new FhirReadOptions { Limits = advisor.Limits }).Advise(advisor, now);
+}
