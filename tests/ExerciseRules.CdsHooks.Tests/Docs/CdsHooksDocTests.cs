@@ -43,6 +43,18 @@ public sealed partial class CdsHooksDocTests(CdsHost host) : IClassFixture<CdsHo
         JsonNode.DeepEquals(actual, Block("412")).Should().BeTrue($"the doc should show:\n{actual}");
     }
 
+    [Fact]
+    public async Task Doc_RequestWithAPainOutOfRange_GetsThe400Shown()
+    {
+        var request = Block("request");
+        request["prefetch"]!["exerciseObservations"]!["entry"]![2]!["resource"]!["component"]![1]!["valueInteger"] = 12;
+        using var response = await host.Client.PostAsync(CdsHost.Service, new StringContent(request.ToJsonString(), Encoding.UTF8, "application/json"), Cancel);
+        var actual = JsonNode.Parse(await response.Content.ReadAsStringAsync(Cancel));
+
+        ((int)response.StatusCode).Should().Be(400);
+        JsonNode.DeepEquals(actual, Block("400")).Should().BeTrue($"the doc should show:\n{actual}");
+    }
+
     private static JsonNode Block(string name)
     {
         var doc = File.ReadAllText(Repository.PathOf("docs", "cds-hooks.md"));
