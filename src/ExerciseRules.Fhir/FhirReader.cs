@@ -78,7 +78,7 @@ internal sealed class FhirReader
         var sessionItems = used.Where(i => i.Kind == Kind.Session).ToList();
         if (sessionItems.Count > _limits.MaxSessions)
         {
-            _errors.Add(new InputError(root, $"has {JsonPreScan.Grouped(sessionItems.Count)} sessions; at most {JsonPreScan.Grouped(_limits.MaxSessions)} are allowed"));
+            _errors.Add(new InputError(sessionItems[0].Document, $"has {JsonPreScan.Grouped(sessionItems.Count)} sessions; at most {JsonPreScan.Grouped(_limits.MaxSessions)} are allowed"));
             return FhirHistoryResult.Invalid(_errors);
         }
 
@@ -108,7 +108,7 @@ internal sealed class FhirReader
 
         if (flags.Count > _limits.MaxRedFlags)
         {
-            _errors.Add(new InputError(root, $"has {JsonPreScan.Grouped(flags.Count)} red flags; at most {JsonPreScan.Grouped(_limits.MaxRedFlags)} are allowed"));
+            _errors.Add(new InputError(flagItems[0].Document, $"has {JsonPreScan.Grouped(flags.Count)} red flags; at most {JsonPreScan.Grouped(_limits.MaxRedFlags)} are allowed"));
         }
 
         // Sessions in time order (a Bundle, a search result in particular, has no order of its own); stable for equal starts.
@@ -165,12 +165,12 @@ internal sealed class FhirReader
                         continue;
                     }
 
-                    Add(items, new Item(entryPath + ".resource", entry.Resource, entry.FullUrl));
+                    Add(items, new Item(entryPath + ".resource", entry.Resource, entry.FullUrl, path));
                 }
             }
             else
             {
-                Add(items, new Item(path, resource, null));
+                Add(items, new Item(path, resource, null, path));
             }
         }
 
@@ -931,9 +931,12 @@ internal sealed class FhirReader
     }
 
     /// <summary>One resource given: where it is, and what it maps to.</summary>
-    private sealed class Item(string path, Resource resource, string? fullUrl)
+    private sealed class Item(string path, Resource resource, string? fullUrl, string document)
     {
         public string Path { get; } = path;
+
+        /// <summary>Gets the path of the document the resource is in (the counts of the limits are reported there).</summary>
+        public string Document { get; } = document;
 
         public Resource Resource { get; } = resource;
 

@@ -295,6 +295,18 @@ public sealed class FhirHistoryTests
             .Should().Be(FhirHistory.ToJson(FhirHistory.Parse(Episode().ToJsonString()).History!));
 
     [Fact]
+    public void Parse_FromManyThreads_GivesTheSameHistory()
+    {
+        var json = Repository.ReadText("docs", "fhir", "examples", "Bundle-ehr-searchset.json");
+        var expected = FhirHistory.Parse(json).GetHistoryOrThrow();
+
+        var read = new History[16];
+        Parallel.For(0, read.Length, i => read[i] = FhirHistory.Parse(json).GetHistoryOrThrow());
+
+        read.Should().AllSatisfy(h => h.Should().Be(expected));
+    }
+
+    [Fact]
     public void ReadOptions_PatientIdNotAFhirId_Throws()
     {
         var act = () => new FhirReadOptions { PatientId = "a b" };

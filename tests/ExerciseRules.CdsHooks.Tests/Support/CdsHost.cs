@@ -41,6 +41,10 @@ public sealed class CdsHost : IAsyncDisposable
     /// <summary>Starts a host whose protocol options are <paramref name="options"/>.</summary>
     public static CdsHost WithOptions(ProtocolOptions options) => new(options);
 
+    /// <summary>Gets a service of the host.</summary>
+    public T Resolve<T>()
+        where T : notnull => _factory.Services.GetRequiredService<T>();
+
     private WebApplicationFactory<Program> Start(ProtocolOptions? options)
     {
         return new WebApplicationFactory<Program>().WithWebHostBuilder(web => web.ConfigureTestServices(services =>
