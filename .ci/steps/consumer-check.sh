@@ -9,7 +9,7 @@ version=0.1.0-ci.$(date +%s)
 
 dotnet pack "$root/ExerciseRules.sln" -c Release -o "$work/feed" -p:VersionPrefix="${version%%-*}" -p:VersionSuffix="${version#*-}" --nologo -v quiet
 ls "$work/feed"/*.nupkg >/dev/null
-for id in ExerciseRules ExerciseRules.Extensions.DependencyInjection ExerciseRules.Testing ExerciseRules.Cli; do
+for id in ExerciseRules ExerciseRules.Extensions.DependencyInjection ExerciseRules.Testing ExerciseRules.Cli ExerciseRules.Fhir ExerciseRules.CdsHooks; do
   [ -f "$work/feed/$id.$version.nupkg" ] || { echo "consumer-check: $id.$version.nupkg was not packed" >&2; exit 1; }
   [ -f "$work/feed/$id.$version.snupkg" ] || { echo "consumer-check: $id.$version.snupkg (symbols) was not packed" >&2; exit 1; }
 done
@@ -32,4 +32,5 @@ dotnet build --no-restore -c Release --nologo -v quiet
 output=$(dotnet run --no-build -c Release)
 echo "$output"
 echo "$output" | grep -q "step=ReduceRange target=0.4 remaining=10" || { echo "consumer-check: unexpected advice" >&2; exit 1; }
+echo "$output" | grep -q "fhir: step=ReduceRange target=0.4" || { echo "consumer-check: unexpected advice from FHIR" >&2; exit 1; }
 echo "consumer-check: packages install and advise"

@@ -17,6 +17,7 @@ var app = builder.Build();
 app.UseProblemDetailsForEveryError();
 app.MapOpenApi();
 app.MapAdviceEndpoints();
+app.MapExerciseRulesCdsHooks().ExcludeFromDescription(); // CDS Hooks 2.0 (docs/cds-hooks.md): its own discovery at GET /cds-services
 app.Run();
 
 /// <summary>The entry point (public so tests can start the app with WebApplicationFactory).</summary>

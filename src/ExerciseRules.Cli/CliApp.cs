@@ -51,7 +51,7 @@ public static class CliApp
                     stderr.WriteLine(error.Message);
                 }
 
-                stderr.WriteLine("Usage: exrules advise HISTORY.json [--now ISO-8601] [--options OPTIONS.json]");
+                stderr.WriteLine("Usage: exrules advise HISTORY.json [--now ISO-8601] [--options OPTIONS.json] [--fhir]");
                 stderr.WriteLine("       exrules check SCENARIO_DIR [--options OPTIONS.json] [--allow-outside DIR]");
                 stderr.WriteLine("       exrules rules [--markdown]  (exrules --help for more)");
                 return ExitCodes.BadInput;
@@ -87,13 +87,15 @@ public static class CliApp
             Description = "Protocol options as JSON (a file path, or - for stdin when the history is a file; at most 64 KiB); options left out keep their defaults.",
         };
 
+        var fhir = FhirInput.CreateOption();
         var advise = new Command("advise", "Print advice JSON for a history: the next step, with the messages to show and the rules that fired.")
         {
             history,
             now,
             options,
+            fhir,
         };
-        advise.SetAction(parse => Advise(parse.GetValue(history)!, parse.GetValue(now), parse.GetValue(options), stdin, stdout, stderr, clock));
+        advise.SetAction(parse => Advise(parse.GetValue(history)!, parse.GetValue(now), parse.GetValue(options), parse.GetValue(fhir), stdin, stdout, stderr, clock));
 
         var directory = new Argument<string>("SCENARIO_DIR")
         {
@@ -123,7 +125,7 @@ public static class CliApp
         };
     }
 
-    private static int Advise(string historyPath, string? nowText, string? optionsPath, Stream stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    private static int Advise(string historyPath, string? nowText, string? optionsPath, bool fhir, Stream stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var problems = new List<InputError>();
         var moment = clock.GetUtcNow();
@@ -147,8 +149,16 @@ public static class CliApp
         }
 
         var advisor = new Advisor(protocolOptions, clock);
-        var parsed = ExerciseRulesJson.ParseHistory(historyJson, advisor.Limits);
-        var result = parsed.IsValid ? advisor.Advise(parsed.Value, moment) : AdviceResult.FromErrors(parsed.Errors);
+        AdviceResult result;
+        if (fhir)
+        {
+            result = FhirInput.Advise(advisor, historyJson, moment);
+        }
+        else
+        {
+            var parsed = ExerciseRulesJson.ParseHistory(historyJson, advisor.Limits);
+            result = parsed.IsValid ? advisor.Advise(parsed.Value, moment) : AdviceResult.FromErrors(parsed.Errors);
+        }
         if (!result.IsValid)
         {
             return Report(result.Errors, stderr);

@@ -1,6 +1,8 @@
 // A host app in ten lines: configuration → DI → advisor → advice for a history.
 using ExerciseRules;
+using ExerciseRules.Fhir;
 using ExerciseRules.Model;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,4 +23,16 @@ var history = new History(
 var advice = advisor.Advise(history, now).GetAdviceOrThrow();
 Console.WriteLine($"step={advice.Step} target={advice.TargetRange} remaining={advice.RepsRemaining}");
 Console.WriteLine(advice.Messages[0].Text);
-return advice is { Step: AdviceStep.ReduceRange, TargetRange: 0.4, RepsRemaining: 10 } ? 0 : 1;
+
+// The same episode as FHIR R4 (ExerciseRules.Fhir): written as a Bundle, read back, advised on.
+var fromFhir = FhirHistory.Parse(FhirHistory.ToJson(history)).Advise(advisor, now).GetAdviceOrThrow();
+Console.WriteLine($"fhir: step={fromFhir.Step} target={fromFhir.TargetRange}");
+
+// The CDS Hooks service (ExerciseRules.CdsHooks) maps onto a host with the advisor's registration.
+var web = WebApplication.CreateSlimBuilder();
+web.Services.AddExerciseRules();
+await using var app = web.Build();
+app.MapExerciseRulesCdsHooks();
+Console.WriteLine("cds-hooks: mapped /cds-services");
+
+return advice is { Step: AdviceStep.ReduceRange, TargetRange: 0.4, RepsRemaining: 10 } && fromFhir == advice ? 0 : 1;
