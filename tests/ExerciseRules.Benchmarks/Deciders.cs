@@ -80,6 +80,7 @@ public enum Row
     SetDone,
     SymptomsIntensify,
     SymptomsUnknown,
+    SeverePain,
     Progress,
     FullRange,
     StartSet,
@@ -87,7 +88,7 @@ public enum Row
 }
 
 /// <summary>
-/// The limit: PROTOCOL.md's decision table (rows 1–12, as docs/protocol-decisions.md reads them) in plain C#, over
+/// The limit: PROTOCOL.md's decision table (rows 1–13, as docs/protocol-decisions.md reads them) in plain C#, over
 /// the same fact objects, building the same <see cref="Decision"/> with the same helpers (target ranges,
 /// progression). It sits beside the oracle (Oracle/ProtocolOracle.cs, linked), which decides the same table from
 /// the history itself.
@@ -139,6 +140,7 @@ public static class PlainDecider
         if (c.LastRep is { } last)
         {
             return last.Response == SymptomChange.Worse ? Build(Row.SymptomsIntensify, c)
+                : last.Pain >= o.SeverePain ? Build(Row.SeverePain, c)
                 : last.Range >= 1.0 ? Build(Row.FullRange, c)
                 : Build(Row.Progress, c);
         }
@@ -171,7 +173,9 @@ public static class PlainDecider
             case Row.SymptomsIntensify:
                 return InSet(AdviceStep.ReduceRange, c.OpenSet!, TargetRanges.Reduced(c.LastRep!.Range, o), o) with { RestSeconds = o.RestSeconds };
             case Row.SymptomsUnknown:
-                return InSet(AdviceStep.HoldRange, c.OpenSet!, c.OpenSet!.LastRep!.Range, o);
+                return InSet(AdviceStep.HoldRange, c.OpenSet!, TargetRanges.Held(c.OpenSet!.LastRep!.Range), o);
+            case Row.SeverePain:
+                return InSet(AdviceStep.HoldRange, c.OpenSet!, TargetRanges.Held(c.LastRep!.Range), o);
             case Row.Progress:
                 return InSet(AdviceStep.ProgressRange, c.OpenSet!, TargetRanges.Progressed(c.LastRep!.Range, o), o);
             case Row.FullRange:
@@ -216,6 +220,7 @@ public sealed class RulesEngineDecider
         [RuleNames.SetDoneMaxReps] = Row.SetDone,
         [RuleNames.SymptomsIntensify] = Row.SymptomsIntensify,
         [RuleNames.SymptomsUnknown] = Row.SymptomsUnknown,
+        [RuleNames.SeverePain] = Row.SeverePain,
         [RuleNames.Progress] = Row.Progress,
         [RuleNames.FullRange] = Row.FullRange,
         [RuleNames.StartSet] = Row.StartSet,
@@ -233,6 +238,7 @@ public sealed class RulesEngineDecider
         (RuleNames.SetDoneMaxReps, "f.OpenSet != null && f.OpenSet.RepsDone >= f.Options.MaxReps"),
         (RuleNames.SymptomsIntensify, "f.OpenSet != null && f.LastRep != null && f.LastRep.Response == SymptomChange.Worse"),
         (RuleNames.SymptomsUnknown, "f.OpenSet != null && f.OpenSet.RepsDone > 0 && f.LastRepUnknown"),
+        (RuleNames.SeverePain, "f.OpenSet != null && f.LastRep != null && f.LastRep.Response != SymptomChange.Worse && f.LastRep.Pain != null && f.LastRep.Pain.Value >= f.Options.SeverePain"),
         (RuleNames.Progress, "f.OpenSet != null && f.LastRep != null && f.LastRep.Response != SymptomChange.Worse && !(f.LastRep.Range != null && f.LastRep.Range.Value >= 1.0)"),
         (RuleNames.FullRange, "f.OpenSet != null && f.LastRep != null && f.LastRep.Response != SymptomChange.Worse && f.LastRep.Range != null && f.LastRep.Range.Value >= 1.0"),
         (RuleNames.StartSet, "f.OpenSet != null && f.OpenSet.RepsDone == 0"),
