@@ -12,12 +12,12 @@ namespace ExerciseRules.Benchmarks;
 /// <summary>
 /// The decision stage on prepared facts, one operation = every decide input once (the conformance scenarios and
 /// the advise histories): the plain C# limit, NRules (the protocol's decide rules, a session per decision, as the
-/// library runs them), Microsoft RulesEngine, and the retired engine while it exists (RetiredEngineDecider.cs). All
+/// library runs them), Microsoft RulesEngine. All three
 /// are checked to agree on every input before anything is timed.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
-public partial class DecideBenchmarks
+public class DecideBenchmarks
 {
     private DecideCase[] _cases = [];
     private RuleSet[] _sets = [];
@@ -30,16 +30,11 @@ public partial class DecideBenchmarks
         _cases = [.. DecideCase.All()];
         var nrules = new NRulesDecider();
         _rulesEngine = new RulesEngineDecider();
-        var others = new List<Decider>();
-        SetupRetired(others);
-        Agreement.Check(_cases, nrules, _rulesEngine, others);
+        Agreement.Check(_cases, nrules, _rulesEngine);
         _sets = [.. _cases.Select(c => nrules.RuleSetFor(c.Options))];
         _parameters = [.. _cases.Select(RulesEngineDecider.ParametersOf)];
-        Console.WriteLine($"// decide inputs: {_cases.Length}; the {3 + others.Count} implementations agree on all of them");
+        Console.WriteLine($"// decide inputs: {_cases.Length}; the 3 implementations agree on all of them");
     }
-
-    /// <summary>Sets up the retired engine's sessions and adds it to the agreement check (RetiredEngineDecider.cs, while it exists).</summary>
-    partial void SetupRetired(List<Decider> deciders);
 
     [Benchmark(Baseline = true, Description = "decide: plain C# (limit)")]
     public int Limit()

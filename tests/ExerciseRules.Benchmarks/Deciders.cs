@@ -251,7 +251,7 @@ public sealed class RulesEngineDecider
     }
 }
 
-/// <summary>A decide implementation the agreement check holds to the others (the retired engine joins this way while it exists).</summary>
+/// <summary>A further decide implementation the agreement check holds to the others (the prototypes of <c>--experiments</c> join this way).</summary>
 public sealed record Decider(string Name, Func<DecideCase, Decision> Decide);
 
 /// <summary>
@@ -311,47 +311,5 @@ public static class WholeNRules
         var messages = new ComposedMessages();
         var evaluation = PressUpProtocol.Compile(c.Options).Evaluate(c.Measurement.ToFacts(), false, PressUpProtocol.Dependencies(messages));
         return (evaluation.Find<Decision>() ?? throw new InvalidOperationException($"{c.Name}: no decide rule fired"), messages.Codes);
-    }
-}
-
-/// <summary>
-/// Where the retired engine (RetiredEngineDecider.cs) joins in, while it exists: partial methods, which the compiler
-/// drops (calls included) when that file is deleted.
-/// </summary>
-internal static partial class RetiredEngine
-{
-    /// <summary>Adds the retired engine's deciders to the agreement check.</summary>
-    static partial void AddDeciders(List<Decider> deciders);
-
-    /// <summary>Times the retired engine in the quick mode (notes on standard error only).</summary>
-    static partial void QuickSection(QuickContext q);
-
-    /// <summary>Gives the <c>--loop</c> workload of the retired engine, if the name is its.</summary>
-    static partial void Loop(string name, ref Action? work);
-
-    /// <summary>Runs the retired engine's cold-start child, if the name is its.</summary>
-    static partial void ColdStartChild(string which, ref double? ms);
-
-    public static List<Decider> Deciders()
-    {
-        var deciders = new List<Decider>();
-        AddDeciders(deciders);
-        return deciders;
-    }
-
-    public static void RunQuick(QuickContext q) => QuickSection(q);
-
-    public static Action? LoopWorkload(string name)
-    {
-        Action? work = null;
-        Loop(name, ref work);
-        return work;
-    }
-
-    public static double? ColdStartOf(string which)
-    {
-        double? ms = null;
-        ColdStartChild(which, ref ms);
-        return ms;
     }
 }

@@ -70,7 +70,7 @@ internal static class Experiments
         var nrules = new NRulesDecider();
         var rulesEngine = new RulesEngineDecider();
         var variants = DecideVariants.Create(cases);
-        Agreement.Check(cases, nrules, rulesEngine, [.. RetiredEngine.Deciders(), .. variants.Deciders()]);
+        Agreement.Check(cases, nrules, rulesEngine, [.. variants.Deciders()]);
         foreach (var group in cases.GroupBy(c => c.Options))
         {
             var whole = new WholeVariants(group.Key);

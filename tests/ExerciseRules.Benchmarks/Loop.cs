@@ -59,13 +59,13 @@ internal static class Loop
                 work = () => driver.RecordSession();
                 break;
             default:
-                if ((RetiredEngine.LoopWorkload(name) ?? Experiments.LoopWorkload(name)) is { } other)
+                if (Experiments.LoopWorkload(name) is { } other)
                 {
                     work = other;
                     break;
                 }
 
-                Console.Error.WriteLine($"unknown workload '{name}': use decide-nrules, decide-limit, decide-rulesengine, advise-open, advise-1d, advise-30d, explain-open, tracker, {string.Join(", ", Experiments.LoopNames)} (or decide-retired, while the retired engine exists)");
+                Console.Error.WriteLine($"unknown workload '{name}': use decide-nrules, decide-limit, decide-rulesengine, advise-open, advise-1d, advise-30d, explain-open, tracker, {string.Join(", ", Experiments.LoopNames)}");
                 return 2;
         }
 

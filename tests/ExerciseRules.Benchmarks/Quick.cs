@@ -8,7 +8,7 @@ namespace ExerciseRules.Benchmarks;
 /// <summary>
 /// A quick run without BenchmarkDotNet (well under two minutes): the agreement check (a disagreement fails the run),
 /// then exactly six lines on standard output, the number last on each, as docs/benchmarks.md describes; absolute
-/// times and the retired engine's numbers go to standard error, prefixed <c>#</c>. Timings on a shared machine vary:
+/// times go to standard error, prefixed <c>#</c>. Timings on a shared machine vary:
 /// the numbers are for reading, and nothing here fails on a slow machine.
 /// </summary>
 internal static class Quick
@@ -23,9 +23,8 @@ internal static class Quick
         var cases = DecideCase.All().ToArray();
         var nrules = new NRulesDecider();
         var rulesEngine = new RulesEngineDecider();
-        var others = RetiredEngine.Deciders();
-        Agreement.Check(cases, nrules, rulesEngine, others);
-        Note($"agreement: NRules, the plain C# limit, RulesEngine{string.Concat(others.Select(o => ", " + o.Name))} and the oracle agree on all {cases.Length} decide inputs");
+        Agreement.Check(cases, nrules, rulesEngine);
+        Note($"agreement: NRules, the plain C# limit, RulesEngine and the oracle agree on all {cases.Length} decide inputs");
         var sets = cases.Select(c => nrules.RuleSetFor(c.Options)).ToArray();
         var parameters = cases.Select(RulesEngineDecider.ParametersOf).ToArray();
         var decide = Interleaved(
@@ -52,7 +51,6 @@ internal static class Quick
             });
         var (limit, ours, theirs) = (decide[0] / cases.Length, decide[1] / cases.Length, decide[2] / cases.Length);
         Note($"decide ({cases.Length} inputs): limit {Us(limit)}, NRules {Us(ours)}, RulesEngine {Us(theirs)} per input");
-        RetiredEngine.RunQuick(new QuickContext(cases, PerOp, Note, limit, ours, theirs));
 
         // advise: Advisor.Advise on an open set (one session under way) and on 30 days of sessions.
         var advisor = new Advisor();
@@ -222,10 +220,6 @@ internal static class Quick
         Console.WriteLine($"{label} {value.ToString(format, CultureInfo.InvariantCulture)}");
 }
 
-/// <summary>What the quick mode hands to an optional section (the retired engine's): the inputs, its timer, its notes, and the decide times per input.</summary>
-internal sealed record QuickContext(
-    IReadOnlyList<DecideCase> Cases, Func<Action, double> PerOp, Action<string> Note, double LimitDecide, double NRulesDecide, double RulesEngineDecide);
-
 /// <summary>
 /// Cold start in fresh processes: this program started again with <c>--coldstart-child NAME</c>. The child times its
 /// first advice from just before <c>new Advisor()</c> to the advice (the history is built before the clock starts)
@@ -373,13 +367,13 @@ internal static class ColdStart
             ms = watch.Elapsed.TotalMilliseconds;
             GC.KeepAlive(decision);
         }
-        else if ((RetiredEngine.ColdStartOf(which) ?? Experiments.ColdStartChild(which, history, now)) is { } other)
+        else if (Experiments.ColdStartChild(which, history, now) is { } other)
         {
             ms = other;
         }
         else
         {
-            Console.Error.WriteLine($"unknown cold start '{which}': use advisor, advisor-split, advisor-split-interpreted, none, rulesengine, {string.Join(", ", Experiments.ColdStartNames)} (or retired, while the retired engine exists)");
+            Console.Error.WriteLine($"unknown cold start '{which}': use advisor, advisor-split, advisor-split-interpreted, none, rulesengine, {string.Join(", ", Experiments.ColdStartNames)}");
             return 2;
         }
 
