@@ -112,7 +112,8 @@ internal static class ConditionText
             case ConditionalExpression c:
                 return ($"if {Write(c.Test, Precedence.Or)} then {Write(c.IfTrue, Precedence.Or)} else {Write(c.IfFalse, Precedence.Or)}", Precedence.Conditional);
             case ParameterExpression p:
-                return (FactName(p.Type), Precedence.Primary);
+                // A fact is named by its type; a value the rule calculated (NRules Let: a number, a text) by its name.
+                return (IsSimpleType(p.Type) && p.Name is { Length: > 0 } name ? ReadableName(name) : FactName(p.Type), Precedence.Primary);
             case ConstantExpression c:
                 return (Value(c.Value), Precedence.Primary);
             case MemberExpression m:
@@ -244,6 +245,12 @@ internal static class ConditionText
             default:
                 return false;
         }
+    }
+
+    private static bool IsSimpleType(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(TimeSpan) || t == typeof(DateTimeOffset);
     }
 
     private static bool IsSimple(object? value) =>

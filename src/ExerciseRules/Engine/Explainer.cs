@@ -96,23 +96,37 @@ internal static class Explainer
                     // A collected query always has a result (possibly empty).
                     bindings[pattern.Declaration.Name] = Candidates(aggregate.Source.ValueType).Where(c => FirstFailure(aggregate.Source, c, bindings) is null).ToList();
                     return null;
+                case PatternElement { Source: BindingElement calculation } pattern:
+                    return Calculate(pattern, calculation, bindings);
                 case PatternElement pattern:
                     return Match(pattern, bindings, bind: true);
                 case ExistsElement { Source: PatternElement pattern }:
                     return Match(pattern, bindings, bind: false);
                 case NotElement { Source: PatternElement pattern }:
                     return Absent(pattern, bindings);
-                case BindingElement binding:
-                    if (Evaluate(binding.Expression, bindings, null, out var value) is { } failure)
-                    {
-                        return (MissReason.TestFailed, null, $"{ConditionText.Of(binding.Expression)} could not be evaluated: {failure}");
-                    }
-
-                    bindings[binding.Imports.FirstOrDefault()?.Name ?? string.Empty] = value;
-                    return null;
                 default:
                     return (MissReason.TestFalse, null, $"its {condition.Test} did not hold");
             }
+        }
+
+        /// <summary>A value the rule calculates (NRules <c>Let</c>) and the filters on it (<c>Having</c>): not a fact, so it is never missing.</summary>
+        private (MissReason, object?, string)? Calculate(PatternElement pattern, BindingElement calculation, Dictionary<string, object?> bindings)
+        {
+            if (Evaluate(calculation.Expression, bindings, null, out var value) is { } error)
+            {
+                return (MissReason.TestFailed, null, $"{ConditionText.Of(calculation.Expression)} could not be evaluated: {error}");
+            }
+
+            var name = pattern.Declaration.Name;
+            bindings[name] = value;
+            if (FirstFailure(pattern, value!, bindings) is not var (condition, failure))
+            {
+                return null;
+            }
+
+            return failure is null
+                ? (MissReason.TestFalse, value, $"{ConditionText.Of(condition)} was false: {name} = {ConditionText.Value(value)}")
+                : (MissReason.TestFailed, value, $"{ConditionText.Of(condition)} could not be evaluated: {failure}");
         }
 
         private (MissReason, object?, string)? Match(PatternElement pattern, Dictionary<string, object?> bindings, bool bind)

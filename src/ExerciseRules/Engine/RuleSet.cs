@@ -277,11 +277,16 @@ public sealed class RuleSet
     private static RuleCondition Describe(RuleElement element) => element switch
     {
         PatternElement { Source: AggregateElement aggregate } => new RuleCondition(ConditionKind.Query, aggregate.Source.ValueType, Tests(aggregate.Source)),
+        PatternElement { Source: BindingElement calculation } pattern => new RuleCondition(
+            ConditionKind.Query,
+            pattern.ValueType,
+            pattern.Expressions.Count == 0
+                ? $"{pattern.Declaration.Name} = {ConditionText.Of(calculation.Expression)}"
+                : $"{pattern.Declaration.Name} = {ConditionText.Of(calculation.Expression)} and {Tests(pattern)}"),
         PatternElement pattern when UnknownOf(pattern.ValueType) is { } unknown => new RuleCondition(ConditionKind.Unknown, unknown, Tests(pattern)),
         PatternElement pattern => new RuleCondition(ConditionKind.Match, pattern.ValueType, Tests(pattern)),
         NotElement { Source: PatternElement pattern } => new RuleCondition(ConditionKind.Not, pattern.ValueType, Tests(pattern)),
         ExistsElement { Source: PatternElement pattern } => new RuleCondition(ConditionKind.Exists, pattern.ValueType, Tests(pattern)),
-        BindingElement binding => new RuleCondition(ConditionKind.Query, binding.ResultType, ConditionText.Of(binding.Expression)),
         _ => new RuleCondition(ConditionKind.Match, typeof(object), $"{element.ElementType} group"),
     };
 

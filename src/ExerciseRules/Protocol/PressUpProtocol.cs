@@ -40,7 +40,7 @@ public static class PressUpProtocol
             // Derive: the facts every decision needs.
             new OpenSetRule(o), new LastRepRule(), new CentralisationRule(), new ImprovementRule(o), new RegularityRule(o), new ProgressionRule(o),
 
-            // Decide: rows 1–13 of the table, in order.
+            // Decide: rows 1–14 of the table, in order.
             new RedFlagEmergencyRule(), new RedFlagUrgentRule(), new PainPersistsRule(o), new NoImprovementOnReviewRule(o), new KeepsWorseningRule(o),
             new SetDoneMaxRepsRule(o), new SetDoneRule(o), new SymptomsIntensifyRule(o), new SymptomsUnknownRule(o), new SeverePainRule(o),
             new ProgressRule(o), new FullRangeRule(o), new StartSetRule(o), new BetweenSessionsRule(o),

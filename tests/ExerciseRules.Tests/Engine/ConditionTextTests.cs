@@ -49,7 +49,7 @@ public sealed class ConditionTextTests
     [Fact]
     public void Of_Calls_ReadAsCallsOnTheFact()
     {
-        Text<LastRep>(r => r.IsSeverePain(8)).Should().Be("LastRep.IsSeverePain(8)");
+        Text<FinishedSets>(f => f.HasTolerated(Exercise.PressUp)).Should().Be("FinishedSets.HasTolerated(PressUp)");
         Text<Light>(l => l.Colour.StartsWith("r", StringComparison.Ordinal)).Should().Be("Light.Colour.StartsWith(\"r\", Ordinal)");
         Text<Light>(l => string.IsNullOrEmpty(l.Colour)).Should().Be("String.IsNullOrEmpty(Light.Colour)");
         Text<Light>(l => l.Colour.Any(char.IsDigit)).Should().Be("Light.Colour.Any(Char.IsDigit)");
@@ -85,4 +85,128 @@ public sealed class ConditionTextTests
     {
         public static string Red => "red";
     }
+
+    [Fact]
+    public void Of_ArithmeticAndBitwiseOperators_ReadAsInCSharp()
+    {
+        Text<Numbers>(n => -n.A < n.B).Should().Be("-Numbers.A < Numbers.B");
+        Text<Numbers>(n => ~n.A == 0).Should().Be("~Numbers.A == 0");
+        Text<Numbers>(n => n.A + n.B * 2 % 3 > 0).Should().Be("Numbers.A + Numbers.B * 2 % 3 > 0");
+        Text<Numbers>(n => (n.C ?? 0) > 1).Should().Be("(Numbers.C ?? 0) > 1");
+        Text<Numbers>(n => (n.A & 1) == 0).Should().Be("(Numbers.A & 1) == 0");
+        Text<Numbers>(n => (n.A | n.B) > 0).Should().Be("(Numbers.A | Numbers.B) > 0");
+        Text<Numbers>(n => (n.A ^ n.B) != 0).Should().Be("(Numbers.A ^ Numbers.B) != 0");
+        Text<Numbers>(n => n.Items[0] > 1).Should().Be("Numbers.Items[0] > 1");
+    }
+
+    [Fact]
+    public void Of_NullableBooleans_ReadAsWords()
+    {
+        Text<Numbers>(n => (!n.Flag) == true).Should().Be("not Numbers.Flag == true");
+        Text<Numbers>(n => (n.Flag & n.Flag) == true).Should().Be("(Numbers.Flag and Numbers.Flag) == true");
+    }
+
+    [Fact]
+    public void Of_TypeTestsNewObjectsAndDefaults_ReadAsInCSharp()
+    {
+        var parameter = Expression.Parameter(typeof(Numbers), "n");
+        var isDefault = Expression.Lambda<Func<Numbers, bool>>(Expression.Equal(Expression.Property(parameter, nameof(Numbers.Thing)), Expression.Default(typeof(object))), parameter);
+
+        Text<Numbers>(n => n.Thing is string).Should().Be("Numbers.Thing is String");
+        Text<Numbers>(n => n.Thing.Equals(new Light("red"))).Should().Be("Numbers.Thing.Equals(new Light(\"red\"))");
+        ConditionText.Of(isDefault).Should().Be("Numbers.Thing == default");
+    }
+
+    [Fact]
+    public void Of_CallsOnCapturedObjectsAndExtensionsWithArguments_ReadWithoutTheClosure()
+    {
+        var checker = new Checker();
+
+        Text<Numbers>(n => checker.Accepts(n.A)).Should().Be("Accepts(Numbers.A)");
+        Text<Numbers>(n => n.A.Between(1, 3)).Should().Be("Numbers.A.Between(1, 3)");
+    }
+
+    [Fact]
+    public void Of_StaticMemberThatCannotBeRead_IsNamedByItsType()
+    {
+        Text<Numbers>(n => Unreadable.Value > n.A).Should().Be("Unreadable.Value > Numbers.A");
+    }
+
+    [Fact]
+    public void Of_CapturedNamesThatAreNotWords_ReadAsValue()
+    {
+        Text<Numbers>(n => n.A > Odd.__).Should().Be("Numbers.A > value (3)");
+        Text<Numbers>(n => n.A > Odd.Max_Reps).Should().Be("Numbers.A > Max_Reps (4)");
+    }
+
+    [Fact]
+    public void FactName_GenericTypes_NameEveryArgument()
+    {
+        ConditionText.FactName(typeof(Dictionary<string, int>)).Should().Be("Dictionary String Int32");
+        ConditionText.FactName(typeof(Outer<int>.Inner)).Should().Be("Inner Int32");
+    }
+
+    [Fact]
+    public void ValuesOf_TwoFacts_PrefixEachValueWithItsFact()
+    {
+        Expression<Func<OpenSet, Numbers, bool>> condition = (s, n) => s.RepsDone > n.A;
+        var set = new OpenSet(new Session(Exercise.PressUp, DateTimeOffset.UnixEpoch, [new Rep(0.3)]), new SetMeasures([SymptomChange.Same], 0, 0, 0.3, SymptomChange.Unknown));
+
+        ConditionText.ValuesOf(condition, [set, new Numbers(2, 0)]).Should().Be("OpenSet.RepsDone = 1, Numbers.A = 2");
+        ConditionText.ValuesOf(condition, [set, null]).Should().Be("OpenSet.RepsDone = 1, Numbers.A = ?");
+    }
+
+    [Fact]
+    public void ValuesOf_MembersInsideTypeTestsAndCallArguments_AreRead()
+    {
+        var checker = new Checker();
+        Expression<Func<Numbers, bool>> typeTest = n => n.Thing is string;
+        Expression<Func<Numbers, bool>> call = n => checker.Accepts(n.B);
+
+        ConditionText.ValuesOf(typeTest, [new Numbers(1, 2) { Thing = "x" }]).Should().Be("Thing = \"x\"");
+        ConditionText.ValuesOf(call, [new Numbers(1, 2)]).Should().Be("B = 2");
+    }
+
+    /// <summary>A fact with members of the kinds conditions use.</summary>
+    public sealed record Numbers(int A, int B)
+    {
+        public int? C { get; init; }
+
+        public bool? Flag { get; init; }
+
+        public int[] Items { get; init; } = [];
+
+        public object Thing { get; init; } = new();
+    }
+
+    public sealed class Checker
+    {
+        public bool Accepts(int value) => value > 0;
+    }
+
+    public static class Unreadable
+    {
+        public static int Value => throw new InvalidOperationException("not now");
+    }
+
+    public static class Odd
+    {
+#pragma warning disable SA1310, CA1707, IDE1006 // the names are the point: they are not plain words
+        public static readonly int __ = 3;
+        public static readonly int Max_Reps = 4;
+#pragma warning restore SA1310, CA1707, IDE1006
+    }
+
+    public sealed class Outer<T>
+    {
+        public sealed class Inner
+        {
+        }
+    }
+}
+
+/// <summary>An extension method with arguments, as conditions may call.</summary>
+public static class NumberExtensions
+{
+    public static bool Between(this int value, int low, int high) => value >= low && value <= high;
 }

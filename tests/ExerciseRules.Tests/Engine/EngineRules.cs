@@ -164,3 +164,122 @@ public sealed class BrokenDefinitionRule : Rule
 {
     public override void Define() => throw new InvalidOperationException("the rule's definition is unfinished");
 }
+
+[Name("stop"), Tag(RuleStages.Decide), Priority(30)]
+public sealed class ThirdStopRule : Rule
+{
+    public override void Define()
+    {
+        When().Match<Light>(l => l.Colour == "red");
+        Then().Do(ctx => ctx.Insert(new Signal("stop")));
+    }
+}
+
+[Name("low-derive"), Tag(RuleStages.Derive), Priority(10)]
+public sealed class LowDeriveRule : Rule
+{
+    public override void Define()
+    {
+        When().Match<Light>();
+        Then().Do(ctx => ctx.Insert(new Signal("low")));
+    }
+}
+
+[Name("high-compose"), Tag(RuleStages.Compose), Priority(20)]
+public sealed class HighComposeRule : Rule
+{
+    public override void Define()
+    {
+        When().Match<Signal>();
+        Then().Do(_ => Nothing());
+    }
+
+    private static void Nothing()
+    {
+    }
+}
+
+[Name("go-unless-stopped"), Tag(RuleStages.Decide), Priority(15)]
+public sealed class GoUnlessStoppedRule : Rule
+{
+    public override void Define()
+    {
+        When().Match<Light>().Not<Signal>(s => s.What == "stop");
+        Then().Do(ctx => ctx.Insert(new Signal("go")));
+    }
+}
+
+[Name("long-colour"), Tag(RuleStages.Decide), Priority(14)]
+public sealed class LongColourRule : Rule
+{
+    public override void Define()
+    {
+        Light light = null!;
+        var length = 0;
+        When()
+            .Match(() => light)
+            .Let(() => length, () => light.Colour.Length)
+            .Having(() => length > 5);
+        Then().Do(ctx => ctx.Insert(new Signal("long")));
+    }
+}
+
+[Name("halt"), Tag(RuleStages.Derive), Priority(210)]
+public sealed class HaltRule : Rule
+{
+    public override void Define()
+    {
+        When().Match<Light>(l => l.Colour == "off");
+        Then().Do(ctx => ctx.Halt());
+    }
+}
+
+[Name("throwing-calculation"), Tag(RuleStages.Decide), Priority(42)]
+public sealed class ThrowingCalculationRule : Rule
+{
+    public override void Define()
+    {
+        Light light = null!;
+        var ratio = 0;
+        When()
+            .Match(() => light)
+            .Let(() => ratio, () => 10 / (light.Colour.Length - 4));
+        Then().Do(ctx => ctx.Insert(new Signal("ratio")));
+    }
+}
+
+[Name("turn-blue"), Tag(RuleStages.Derive), Priority(220)]
+public sealed class TurnBlueRule : Rule
+{
+    public override void Define()
+    {
+        When().Match<Signal>(s => s.What == "paint").Not<Light>();
+        Then().Do(ctx => ctx.Insert(new Light("blue")));
+    }
+}
+
+[Name("bad-argument"), Tag(RuleStages.Decide), Priority(43)]
+public sealed class BadArgumentRule : Rule
+{
+    public override void Define()
+    {
+        When().Match<Light>(l => l.Colour == "grey");
+        Then().Do(_ => Fail());
+    }
+
+    private static void Fail() => throw new ArgumentException("grey is not a colour");
+}
+
+[Name("nested-loop"), Tag(RuleStages.Decide), Priority(44)]
+public sealed class NestedLoopRule : Rule
+{
+    private static readonly ExerciseRules.Engine.RuleSet Looping = ExerciseRules.Engine.RuleSet.Compile([new CountForeverRule()], new RuleSetOptions { MaxFirings = 3 });
+
+    public override void Define()
+    {
+        When().Match<Light>(l => l.Colour == "loop");
+        Then().Do(_ => Loop());
+    }
+
+    private static void Loop() => Looping.Evaluate([new Counter()]);
+}

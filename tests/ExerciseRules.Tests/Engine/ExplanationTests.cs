@@ -108,4 +108,43 @@ public sealed class ExplanationTests
         trace.MissOf(RuleNames.SymptomsIntensify)!.Explanation.Should().Be("the last rep is unknown: rep 3 reported neither pain nor location");
         trace.MissOf(RuleNames.Progress)!.Explanation.Should().Be("the last rep is unknown: rep 3 reported neither pain nor location");
     }
+
+    [Fact]
+    public void Miss_ExcludedFactThatMeetsTheTests_SaysWhichTestsItMeets()
+    {
+        var rules = RuleSet.Compile([new GoUnlessStoppedRule()]);
+
+        var miss = rules.Evaluate([new Light("red"), new Signal("stop")], explain: true).Trace!.MissOf("go-unless-stopped")!;
+
+        miss.Reason.Should().Be(MissReason.FactPresent);
+        miss.Fact.Should().Be(new Signal("stop"));
+        miss.Explanation.Should().Be("there is already a Signal fact that meets Signal.What == \"stop\": What = \"stop\"");
+    }
+
+    [Fact]
+    public void Miss_CalculatedValueFailingAFilter_SaysTheFilterDidNotHold()
+    {
+        var rules = RuleSet.Compile([new LongColourRule()]);
+
+        var trace = rules.Evaluate([new Light("red")], explain: true).Trace!;
+        var miss = trace.MissOf("long-colour")!;
+
+        miss.Reason.Should().Be(MissReason.TestFalse, "a calculated value is not a fact, so it is never missing");
+        miss.Condition.Should().Be(new RuleCondition(ConditionKind.Query, typeof(int), "length = Light.Colour.Length and length > 5"));
+        miss.Fact.Should().Be(3);
+        miss.Explanation.Should().Be("length > 5 was false: length = 3");
+        rules.Evaluate([new Light("yellow")], explain: true).Trace!.HasFired("long-colour").Should().BeTrue();
+    }
+
+    [Fact]
+    public void Miss_RuleWhoseConditionsHoldAfterTheSessionHalted_SaysItHadNotFired()
+    {
+        var rules = RuleSet.Compile([new HaltRule(), new WaitRule(), new UnknownLightRule(), new GoUnlessStoppedRule()]);
+
+        var miss = rules.Evaluate([new Light("off")], explain: true).Trace!.MissOf("go-unless-stopped")!;
+
+        miss.Reason.Should().Be(MissReason.TestFalse);
+        miss.Fact.Should().BeNull();
+        miss.Explanation.Should().Be("its conditions hold, but it had not fired when the evaluation ended");
+    }
 }

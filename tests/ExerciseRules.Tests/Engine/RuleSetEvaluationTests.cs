@@ -163,6 +163,59 @@ public sealed class RuleSetEvaluationTests
 
         public NRules.RuleModel.IRuleDefinition Rule { get; } = new NRules.Fluent.RuleDefinitionFactory().Create(new ClinicNamedRule());
     }
+
+    [Fact]
+    public void Evaluate_KnownFact_IsKnown()
+    {
+        var evaluation = Traffic.Evaluate([new Light("red")]);
+
+        evaluation.GetState<Light>().Should().Be(FactState.Known);
+        evaluation.GetUnknownReason<Light>().Should().BeNull();
+    }
+
+    [Fact]
+    public void Evaluate_CalculationThatThrows_NamesTheRuleAndTheCalculation()
+    {
+        var rules = RuleSet.Compile([new ThrowingCalculationRule()]);
+
+        var act = () => rules.Evaluate([new Light("blue")]);
+
+        act.Should().Throw<RuleEvaluationException>().WithMessage(
+            "A condition of rule 'throwing-calculation' threw DivideByZeroException while it was tested: 10 / (Light.Colour.Length - 4): Attempted to divide by zero. "
+            + "This is a fault in the rule, not in the facts: make the condition safe for every fact it can see.");
+    }
+
+    [Fact]
+    public void Evaluate_ActionInsertingAFactAConditionThrowsOn_BlamesTheCondition()
+    {
+        var rules = RuleSet.Compile([new TurnBlueRule(), new ThrowingConditionRule()]);
+
+        var act = () => rules.Evaluate([new Signal("paint")]);
+
+        act.Should().Throw<RuleEvaluationException>().WithMessage("A condition of rule 'throwing-condition' threw DivideByZeroException while it was tested: *")
+            .Which.RuleName.Should().Be("throwing-condition");
+    }
+
+    [Fact]
+    public void Evaluate_ActionThrowingAnArgumentException_HasNoHintAboutDuplicateFacts()
+    {
+        var rules = RuleSet.Compile([new BadArgumentRule()]);
+
+        var act = () => rules.Evaluate([new Light("grey")]);
+
+        act.Should().Throw<RuleEvaluationException>().WithMessage(
+            "The action of rule 'bad-argument' threw ArgumentException: grey is not a colour. This is a fault in the rule, not in the facts.");
+    }
+
+    [Fact]
+    public void Evaluate_ActionWhoseOwnEvaluationLoops_PassesTheLoopErrorOnUnwrapped()
+    {
+        var rules = RuleSet.Compile([new NestedLoopRule()]);
+
+        var act = () => rules.Evaluate([new Light("loop")]);
+
+        act.Should().ThrowExactly<RuleLoopException>().Which.RuleName.Should().Be("count-forever");
+    }
 }
 
 [NRules.Fluent.Dsl.Name("host-second-decision"), NRules.Fluent.Dsl.Tag(RuleStages.Decide), NRules.Fluent.Dsl.Priority(2)]

@@ -92,4 +92,62 @@ public sealed class RuleSetTests
         definition.TryGetStage(out var stage).Should().BeTrue();
         stage.Should().Be(RuleStage.Decide);
     }
+
+    [Fact]
+    public void Find_NullName_Throws()
+    {
+        var act = () => Traffic().Find(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("name");
+    }
+
+    [Fact]
+    public void Compile_MaxFiringsOfOne_IsAccepted()
+    {
+        RuleSet.Compile([new StopRule()], new RuleSetOptions { MaxFirings = 1 }).Options.MaxFirings.Should().Be(1);
+    }
+
+    [Fact]
+    public void Compile_NullOptions_AreTheDefaults()
+    {
+        RuleSet.Compile([new StopRule()], null).Options.Should().Be(RuleSetOptions.Default);
+    }
+
+    [Fact]
+    public void Compile_ThreeRulesOfOneName_NamesTheProblemOnce()
+    {
+        var act = () => RuleSet.Compile([new StopRule(), new SecondStopRule(), new ThirdStopRule()]);
+
+        act.Should().Throw<ArgumentException>().WithMessage(
+            "The rules cannot be compiled together: more than one rule is named 'stop': give each rule a name of its own ([Name(\"...\")]). (Parameter 'rules')");
+    }
+
+    [Fact]
+    public void Compile_DeriveAndComposeRulesOutsideTheirBands_SayWhereTheBandsAre()
+    {
+        var act = () => RuleSet.Compile([new LowDeriveRule(), new HighComposeRule()]);
+
+        act.Should().Throw<ArgumentException>().WithMessage(
+            "The rules cannot be compiled together: "
+            + "the derive rule 'low-derive' has priority 10; derive rules have priorities 200 or more; "
+            + "the compose rule 'high-compose' has priority 20; compose rules have priorities 0 or less. (Parameter 'rules')");
+    }
+
+    [Fact]
+    public void Definitions_NullDefinition_Throws()
+    {
+        var source = () => RuleDefinitionExtensions.GetSource(null!);
+        var stage = () => RuleDefinitionExtensions.TryGetStage(null!, out _);
+
+        source.Should().Throw<ArgumentNullException>().WithParameterName("definition");
+        stage.Should().Throw<ArgumentNullException>().WithParameterName("definition");
+    }
+
+    [Fact]
+    public void Absent_NullLeftHandSide_Throws()
+    {
+        var act = () => RuleDsl.Absent<Light>(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("lhs");
+    }
 }

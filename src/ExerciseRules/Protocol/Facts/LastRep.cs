@@ -20,11 +20,6 @@ public sealed record LastRep(int Number, Rep Rep, SymptomChange Response, bool P
     /// <summary>Gets the pain reported after the rep, if reported.</summary>
     public int? Pain => Rep.Pain;
 
-    /// <summary>Gets whether the rep's pain is severe: reported and at least <paramref name="severePain"/>.</summary>
-    /// <param name="severePain">The threshold, <see cref="Model.ProtocolOptions.SeverePain"/>.</param>
-    /// <returns><see langword="true"/> if the pain was reported and is at least the threshold.</returns>
-    public bool IsSeverePain(int severePain) => Rep.Pain >= severePain;
-
     /// <inheritdoc />
     public override string ToString() =>
         $"LastRep {{ Number = {Number}, Range = {Formats.Of(Range)}, Pain = {Pain}, Location = {Rep.Location}, Response = {Response}, Peripheralised = {Peripheralised} }}";
