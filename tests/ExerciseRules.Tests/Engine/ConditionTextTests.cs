@@ -114,6 +114,7 @@ public sealed class ConditionTextTests
 
         Text<Numbers>(n => n.Thing is string).Should().Be("Numbers.Thing is String");
         Text<Numbers>(n => n.Thing.Equals(new Light("red"))).Should().Be("Numbers.Thing.Equals(new Light(\"red\"))");
+        Text<Numbers>(n => n.Equals(new Numbers(1, 2))).Should().Be("Numbers.Equals(new Numbers(1, 2))");
         ConditionText.Of(isDefault).Should().Be("Numbers.Thing == default");
     }
 

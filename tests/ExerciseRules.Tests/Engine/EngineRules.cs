@@ -283,3 +283,45 @@ public sealed class NestedLoopRule : Rule
 
     private static void Loop() => Looping.Evaluate([new Counter()]);
 }
+
+[Name("zig"), Tag(RuleStages.Derive), Priority(230)]
+public sealed class ZigRule : Rule
+{
+    public override void Define()
+    {
+        Counter counter = null!;
+        When().Match(() => counter, c => c.Value % 2 == 0);
+        Then().Do(ctx => Step(ctx, counter));
+    }
+
+    internal static void Step(IContext context, Counter counter)
+    {
+        counter.Value++;
+        context.Update(counter);
+    }
+}
+
+[Name("zag"), Tag(RuleStages.Derive), Priority(231)]
+public sealed class ZagRule : Rule
+{
+    public override void Define()
+    {
+        Counter counter = null!;
+        When().Match(() => counter, c => c.Value % 2 == 1);
+        Then().Do(ctx => ZigRule.Step(ctx, counter));
+    }
+}
+
+[Name("any-signal"), Tag(RuleStages.Compose), Priority(-5)]
+public sealed class AnySignalRule : Rule
+{
+    public override void Define()
+    {
+        When().Exists<Signal>();
+        Then().Do(_ => Nothing());
+    }
+
+    private static void Nothing()
+    {
+    }
+}

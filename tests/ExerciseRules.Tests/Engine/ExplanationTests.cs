@@ -147,4 +147,16 @@ public sealed class ExplanationTests
         miss.Fact.Should().BeNull();
         miss.Explanation.Should().Be("its conditions hold, but it had not fired when the evaluation ended");
     }
+
+    [Fact]
+    public void Miss_ExistsWithoutTheFact_SaysThereIsNone()
+    {
+        var rules = RuleSet.Compile([new AnySignalRule()]);
+
+        var miss = rules.Evaluate([new Light("red")], explain: true).Trace!.MissOf("any-signal")!;
+
+        miss.Reason.Should().Be(MissReason.FactMissing);
+        miss.Condition.Should().Be(new RuleCondition(ConditionKind.Exists, typeof(Signal), string.Empty));
+        miss.Explanation.Should().Be("there is no Signal fact");
+    }
 }

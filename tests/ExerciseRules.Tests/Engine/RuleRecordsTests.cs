@@ -51,6 +51,7 @@ public sealed class RuleRecordsTests
     {
         new RuleFiring(Stop, 1, [new Light("red")]).ToString().Should().Be("#1 fired decide/stop (priority 20) with Light { Colour = red }");
         new RuleFiring(Stop, 2, []).ToString().Should().Be("#2 fired decide/stop (priority 20)");
+        new RuleFiring(Stop, 3, [new Light("red"), new Signal("stop")]).ToString().Should().Be("#3 fired decide/stop (priority 20) with Light { Colour = red }, Signal { What = stop }");
     }
 
     [Theory]

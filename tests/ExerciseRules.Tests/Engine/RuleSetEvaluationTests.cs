@@ -177,6 +177,7 @@ public sealed class RuleSetEvaluationTests
     public void Evaluate_CalculationThatThrows_NamesTheRuleAndTheCalculation()
     {
         var rules = RuleSet.Compile([new ThrowingCalculationRule()]);
+        rules.Find("throwing-calculation")!.Conditions[1].Should().Be(new RuleCondition(ConditionKind.Query, typeof(int), "ratio = 10 / (Light.Colour.Length - 4)"));
 
         var act = () => rules.Evaluate([new Light("blue")]);
 
@@ -215,6 +216,19 @@ public sealed class RuleSetEvaluationTests
         var act = () => rules.Evaluate([new Light("loop")]);
 
         act.Should().ThrowExactly<RuleLoopException>().Which.RuleName.Should().Be("count-forever");
+    }
+
+    [Theory]
+    [InlineData(4, "zig", 3)]
+    [InlineData(5, "zag", 3)]
+    public void Evaluate_TwoRulesLooping_BlamesTheOneThatFiredMostThenTheFirstByName(int maxFirings, string blamed, int firings)
+    {
+        // zig fires on an even count, zag on an odd one: zig, zag, zig, ... (on a tie, the first name in order).
+        var rules = RuleSet.Compile([new ZigRule(), new ZagRule()], new RuleSetOptions { MaxFirings = maxFirings });
+
+        var act = () => rules.Evaluate([new Counter()]);
+
+        act.Should().Throw<RuleLoopException>().Which.Should().Match<RuleLoopException>(e => e.RuleName == blamed && e.RuleFirings == firings);
     }
 }
 

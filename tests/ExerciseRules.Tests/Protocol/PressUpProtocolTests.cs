@@ -80,4 +80,13 @@ public sealed partial class PressUpProtocolTests
 
     [GeneratedRegex(@"^Rule (?<row>\d+): \S.{20,}$")]
     private static partial Regex DecideDescription();
+
+    [Fact]
+    public void Rules_ConditionWithSeveralTests_ReadsThemJoinedByAnd()
+    {
+        Rules.Find(RuleNames.Progress)!.Conditions.Select(c => c.ToString()).Should().Equal(
+            "match OpenSet",
+            "match LastRep where LastRep.Response != Worse and not (LastRep.Range >= 1)",
+            "not Decision");
+    }
 }
