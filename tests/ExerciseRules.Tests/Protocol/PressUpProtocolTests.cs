@@ -84,7 +84,8 @@ public sealed partial class PressUpProtocolTests
     [Fact]
     public void Rules_ConditionWithSeveralTests_ReadsThemJoinedByAnd()
     {
-        Rules.Find(RuleNames.Progress)!.Conditions.Select(c => c.ToString()).Should().Equal(
+        // New instances compiled here, not the shared rule set: the conditions are put in words on first read.
+        RuleSet.Compile(PressUpProtocol.CreateRules()).Find(RuleNames.Progress)!.Conditions.Select(c => c.ToString()).Should().Equal(
             "match OpenSet",
             "match LastRep where LastRep.Response != Worse and not (LastRep.Range >= 1)",
             "not Decision");
