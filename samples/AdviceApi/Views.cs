@@ -52,7 +52,7 @@ public sealed record FactView(string Type, string Value);
 /// <param name="Rule">The rule's name.</param>
 /// <param name="Stage">The rule's stage.</param>
 /// <param name="Priority">The rule's priority.</param>
-/// <param name="Reason">factMissing, factUnknown, testFalse, factPresent or factKnown.</param>
+/// <param name="Reason">factMissing, factUnknown, testFalse, factPresent, factKnown or testFailed.</param>
 /// <param name="Condition">The first condition that did not hold.</param>
 /// <param name="Explanation">The reason in words.</param>
 public sealed record MissView(string Rule, string Stage, int Priority, string Reason, string Condition, string Explanation);
@@ -72,8 +72,8 @@ public sealed record ProtocolView(IReadOnlyList<RuleView> Rules, JsonElement Opt
         using var optionsJson = JsonDocument.Parse(ExerciseRulesJson.Serialize(options));
         return new ProtocolView(
             [.. rules.Rules.Select(r => new RuleView(
-                r.Name, WireNames.Of(r.Metadata.Stage), r.Metadata.Priority, r.Metadata.Description, r.Metadata.Source,
-                [.. r.Conditions.Select(c => new ConditionView(WireNames.Of(c.Kind), c.FactType.Name, c.Test.Length == 0 ? null : c.Test, c.ToString()))]))],
+                r.Name, WireNames.Of(r.Stage), r.Priority, r.Description, r.Source,
+                [.. r.Conditions.Select(c => new ConditionView(WireNames.Of(c.Kind), c.FactName, c.Test.Length == 0 ? null : c.Test, c.ToString()))]))],
             optionsJson.RootElement.Clone());
     }
 }

@@ -12,7 +12,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// Registers ExerciseRules with a service collection. The advisor takes <see cref="TimeProvider"/>,
 /// <c>ILoggerFactory</c>, <c>IMeterFactory</c>, <see cref="ExerciseRules.MessageTexts"/> and
 /// <see cref="InputLimits"/> from the container when they are registered, and runs every
-/// <see cref="ExerciseRules.Engine.Rule"/> registered as a singleton with the protocol's rules
+/// NRules rule (a <see cref="NRules.Fluent.Dsl.Rule"/> instance) registered as a singleton with the protocol's rules
 /// (<see cref="ExerciseRules.AdvisorSettings.AdditionalRules"/>).
 /// </summary>
 public static class ExerciseRulesServiceCollectionExtensions
@@ -87,7 +87,7 @@ public static class ExerciseRulesServiceCollectionExtensions
             LoggerFactory = sp.GetService<ILoggerFactory>(),
             MeterFactory = sp.GetService<IMeterFactory>(),
             Limits = sp.GetService<InputLimits>() ?? InputLimits.Default,
-            AdditionalRules = [.. sp.GetServices<ExerciseRules.Engine.Rule>()],
+            AdditionalRules = [.. sp.GetServices<NRules.Fluent.Dsl.Rule>()],
         }));
         return services;
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using ExerciseRules.Model;
 using ExerciseRules.Scenarios;
+using ExerciseRules.Serialization;
 
 namespace ExerciseRules.Testing;
 
@@ -44,12 +45,15 @@ public sealed class ScenarioBuilder
     public static ScenarioBuilder At(string now, [CallerMemberName] string name = "")
     {
         ArgumentNullException.ThrowIfNull(now);
-        if (!DateTimeOffset.TryParse(now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
+
+        // The wire format's times (WireNames.TryParseTime: no culture's form, nothing before or after), and, as the
+        // DSL always allowed, the same form without an offset, read as UTC.
+        if (WireNames.TryParseTime(now, out var moment, out var problem) || WireNames.TryParseTime(now + "Z", out moment, out _))
         {
-            throw new ArgumentException($"'{now}' is not a date and time in ISO 8601 form, e.g. 2026-11-24T10:00:00Z.", nameof(now));
+            return new ScenarioBuilder(moment, name);
         }
 
-        return new ScenarioBuilder(moment, name);
+        throw new ArgumentException($"'{now}' {problem}; without an offset it is read as UTC.", nameof(now));
     }
 
     /// <summary>Starts a scenario at a moment.</summary>

@@ -11,15 +11,16 @@ namespace ExerciseRules.Benchmarks;
 
 /// <summary>
 /// The decision stage on prepared facts, one operation = every decide input once (the conformance scenarios and
-/// the advise histories): our engine, the plain C# limit, and Microsoft RulesEngine. The three are checked to
-/// agree on every input before anything is timed.
+/// the advise histories): the plain C# limit, NRules (the protocol's decide rules, a session per decision, as the
+/// library runs them), Microsoft RulesEngine. All three
+/// are checked to agree on every input before anything is timed.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class DecideBenchmarks
 {
     private DecideCase[] _cases = [];
-    private RuleSession[] _sessions = [];
+    private RuleSet[] _sets = [];
     private RuleParameter[][] _parameters = [];
     private RulesEngineDecider _rulesEngine = null!;
 
@@ -27,12 +28,12 @@ public class DecideBenchmarks
     public void Setup()
     {
         _cases = [.. DecideCase.All()];
-        var engine = new EngineDecider();
+        var nrules = new NRulesDecider();
         _rulesEngine = new RulesEngineDecider();
-        Agreement.Check(_cases, engine, _rulesEngine);
-        _sessions = [.. _cases.Select(c => engine.SessionFor(c.Options))];
+        Agreement.Check(_cases, nrules, _rulesEngine);
+        _sets = [.. _cases.Select(c => nrules.RuleSetFor(c.Options))];
         _parameters = [.. _cases.Select(RulesEngineDecider.ParametersOf)];
-        Console.WriteLine($"// decide inputs: {_cases.Length}; the three implementations agree on all of them");
+        Console.WriteLine($"// decide inputs: {_cases.Length}; the 3 implementations agree on all of them");
     }
 
     [Benchmark(Baseline = true, Description = "decide: plain C# (limit)")]
@@ -47,14 +48,14 @@ public class DecideBenchmarks
         return sum;
     }
 
-    [Benchmark(Description = "decide: ExerciseRules engine")]
-    public int Engine()
+    [Benchmark(Description = "decide: NRules (RuleSet.Evaluate)")]
+    public int NRules()
     {
         var sum = 0;
         var cases = _cases;
         for (var i = 0; i < cases.Length; i++)
         {
-            sum += (int)EngineDecider.Decide(cases[i], _sessions[i]).Step;
+            sum += (int)NRulesDecider.Decide(cases[i], _sets[i]).Step;
         }
 
         return sum;
@@ -142,6 +143,7 @@ public sealed class TrackerDriver
 
     public TrackerDriver(int sessions)
     {
+        SessionsBefore = sessions;
         var (history, now) = Histories.Build(sessions);
         _history = history with { Sessions = history.Sessions.SetItem(sessions - 1, history.Sessions[^1] with { Completed = true }) };
         _end = now;
@@ -149,6 +151,9 @@ public sealed class TrackerDriver
     }
 
     public AdviceTracker Tracker => _tracker;
+
+    /// <summary>How many sessions the history holds before the recorded ones.</summary>
+    public int SessionsBefore { get; }
 
     public void Restore()
     {
@@ -189,7 +194,7 @@ public class ColdStartBenchmarks
     private DecideCase _case = null!;
     private RuleParameter[] _parameters = [];
 
-    [GlobalSetup(Target = nameof(EngineFirstAdvice))]
+    [GlobalSetup(Target = nameof(AdvisorFirstAdvice))]
     public void SetupEngine() => (_history, _now) = Histories.Build(1);
 
     [GlobalSetup(Target = nameof(RulesEngineFirstExecution))]
@@ -201,7 +206,7 @@ public class ColdStartBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "new Advisor + first advice")]
-    public Advice EngineFirstAdvice() => new Advisor().Advise(_history, _now).Advice!;
+    public Advice AdvisorFirstAdvice() => new Advisor().Advise(_history, _now).Advice!;
 
     [Benchmark(Description = "new RulesEngine + first execution")]
     public Decision RulesEngineFirstExecution() => new RulesEngineDecider().Decide(_case, _parameters);

@@ -58,28 +58,61 @@ public sealed class DecideCase
 
     public NextExercise NextExercise { get; private set; } = null!;
 
-    /// <summary>Measures a history and runs the protocol's derive stage on it.</summary>
+    /// <summary>The measured input facts (what the advisor inserts into a session).</summary>
+    public EpisodeMeasurement Measurement { get; private set; } = null!;
+
+    /// <summary>The decide stage's facts, as a session takes them: the input facts, the derived facts, and <see cref="Unknown{T}"/> for a derived fact that is unknown.</summary>
+    public object[] DecideFacts { get; private set; } = [];
+
+    /// <summary>Measures a history and runs the protocol's rules (NRules) on it, keeping the facts the derive stage left.</summary>
     public static DecideCase Prepare(string name, History history, DateTimeOffset now, ProtocolOptions? options)
     {
         options ??= ProtocolOptions.Default;
         var c = new DecideCase(name, options, history, now);
-        var derive = RuleSet.Compile(PressUpProtocol.CreateRules(options).Where(r => r.Metadata.Stage == RuleStage.Derive));
-        var session = derive.CreateSession();
         var measurement = EpisodeMeasurement.Of(history, now, options);
-        measurement.InsertInto(session);
-        session.Insert(new ComposedMessages());
-        session.Fire();
+        var evaluation = PressUpProtocol.Compile(options).Evaluate(measurement.ToFacts(), false, PressUpProtocol.Dependencies(new ComposedMessages()));
+        c.Measurement = measurement;
         c.Episode = measurement.Episode;
         c.RedFlags = measurement.RedFlags;
         c.FinishedSets = measurement.FinishedSets;
         c.LatestSession = measurement.LatestSession;
-        c.OpenSet = session.TryGet<OpenSet>(out var open) ? open : null;
-        c.LastRep = session.TryGet<LastRep>(out var rep) ? rep : null;
-        c.LastRepUnknownReason = session.GetUnknownReason<LastRep>();
-        c.Improvement = session.TryGet<Improvement>(out var improvement) ? improvement : null;
-        c.ImprovementUnknownReason = session.GetUnknownReason<Improvement>();
-        c.Regularity = session.Get<Regularity>();
-        c.NextExercise = session.Get<NextExercise>();
+        c.OpenSet = evaluation.Find<OpenSet>();
+        c.LastRep = evaluation.Find<LastRep>();
+        c.LastRepUnknownReason = evaluation.GetUnknownReason<LastRep>();
+        c.Improvement = evaluation.Find<Improvement>();
+        c.ImprovementUnknownReason = evaluation.GetUnknownReason<Improvement>();
+        c.Regularity = evaluation.Find<Regularity>() ?? throw new InvalidOperationException($"{name}: the derive stage left no Regularity");
+        c.NextExercise = evaluation.Find<NextExercise>() ?? throw new InvalidOperationException($"{name}: the derive stage left no NextExercise");
+        var facts = new List<object> { c.Episode, c.RedFlags, c.FinishedSets, c.Regularity, c.NextExercise };
+        if (c.LatestSession is not null)
+        {
+            facts.Add(c.LatestSession);
+        }
+
+        if (c.OpenSet is not null)
+        {
+            facts.Add(c.OpenSet);
+        }
+
+        if (c.LastRep is not null)
+        {
+            facts.Add(c.LastRep);
+        }
+        else if (c.LastRepUnknownReason is not null)
+        {
+            facts.Add(new Unknown<LastRep>(c.LastRepUnknownReason));
+        }
+
+        if (c.Improvement is not null)
+        {
+            facts.Add(c.Improvement);
+        }
+        else if (c.ImprovementUnknownReason is not null)
+        {
+            facts.Add(new Unknown<Improvement>(c.ImprovementUnknownReason));
+        }
+
+        c.DecideFacts = [.. facts];
         return c;
     }
 

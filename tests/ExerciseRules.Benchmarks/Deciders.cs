@@ -2,71 +2,43 @@ using ExerciseRules.Engine;
 using ExerciseRules.Model;
 using ExerciseRules.Protocol;
 using ExerciseRules.Protocol.Tests.Oracle;
+using NRules.Fluent;
 using RulesEngine.Models;
+using FluentRule = NRules.Fluent.Dsl.Rule;
 
 namespace ExerciseRules.Benchmarks;
 
-/// <summary>Our engine: a reused rule session on a rule set of the protocol's decide rules.</summary>
-public sealed class EngineDecider
+/// <summary>
+/// NRules, as the library runs it: the protocol's decide rules alone (the 14 rule classes of
+/// <c>Protocol/Rules/Decide</c>, built with the case's options) compiled into a <see cref="RuleSet"/>, and every
+/// decision a new session of its own (<see cref="RuleSet.Evaluate"/>: the prepared facts inserted in one batch,
+/// <c>Fire</c>, the <see cref="Decision"/> read from working memory).
+/// </summary>
+public sealed class NRulesDecider
 {
-    private readonly Dictionary<ProtocolOptions, RuleSession> _sessions = [];
+    private readonly Dictionary<ProtocolOptions, RuleSet> _sets = [];
 
-    public RuleSession SessionFor(ProtocolOptions options)
+    /// <summary>The protocol's rules of one stage, built with these options, in the protocol's order.</summary>
+    public static IEnumerable<FluentRule> RulesOf(RuleStage stage, ProtocolOptions options)
     {
-        if (!_sessions.TryGetValue(options, out var session))
-        {
-            var rules = PressUpProtocol.CreateRules(options).Where(r => r.Metadata.Stage == RuleStage.Decide);
-            session = RuleSet.Compile(rules).CreateSession();
-            _sessions[options] = session;
-        }
-
-        return session;
+        var factory = new RuleDefinitionFactory();
+        return PressUpProtocol.CreateRules(options).Where(r => factory.Create(r).TryGetStage(out var s) && s == stage);
     }
 
-    public static Decision Decide(DecideCase c, RuleSession s)
+    /// <summary>The compiled decide rules for a set of options (compiled once per options value).</summary>
+    public RuleSet RuleSetFor(ProtocolOptions options)
     {
-        Insert(c, s);
-        s.Fire();
-        return s.TryGet<Decision>(out var decision) ? decision : throw new InvalidOperationException($"{c.Name}: no decide rule fired");
+        if (!_sets.TryGetValue(options, out var set))
+        {
+            set = RuleSet.Compile(RulesOf(RuleStage.Decide, options));
+            _sets[options] = set;
+        }
+
+        return set;
     }
 
-    /// <summary>Resets the session and inserts the case's facts (the part of <see cref="Decide"/> before firing).</summary>
-    public static void Insert(DecideCase c, RuleSession s)
-    {
-        s.Reset();
-        s.Insert(c.Episode);
-        s.Insert(c.RedFlags);
-        s.Insert(c.FinishedSets);
-        s.Insert(c.Regularity);
-        s.Insert(c.NextExercise);
-        if (c.LatestSession is not null)
-        {
-            s.Insert(c.LatestSession);
-        }
-
-        if (c.OpenSet is not null)
-        {
-            s.Insert(c.OpenSet);
-        }
-
-        if (c.LastRep is not null)
-        {
-            s.Insert(c.LastRep);
-        }
-        else if (c.LastRepUnknownReason is not null)
-        {
-            s.InsertUnknown<LastRep>(c.LastRepUnknownReason);
-        }
-
-        if (c.Improvement is not null)
-        {
-            s.Insert(c.Improvement);
-        }
-        else if (c.ImprovementUnknownReason is not null)
-        {
-            s.InsertUnknown<Improvement>(c.ImprovementUnknownReason);
-        }
-    }
+    public static Decision Decide(DecideCase c, RuleSet rules) =>
+        rules.Evaluate(c.DecideFacts).Find<Decision>() ?? throw new InvalidOperationException($"{c.Name}: no NRules decide rule fired");
 }
 
 /// <summary>The rows of the decision table (row 6 is one row with two rules).</summary>
@@ -279,23 +251,39 @@ public sealed class RulesEngineDecider
     }
 }
 
-/// <summary>Checks, before anything is timed, that the three implementations (and the oracle, from the history) agree on every input.</summary>
+/// <summary>A further decide implementation the agreement check holds to the others (the prototypes of <c>--experiments</c> join this way).</summary>
+public sealed record Decider(string Name, Func<DecideCase, Decision> Decide);
+
+/// <summary>
+/// Checks, before anything is timed, that every decide implementation (NRules, the plain C# limit, RulesEngine, and
+/// any others given) decides every input alike, and that NRules agrees with the oracle (from the history itself).
+/// </summary>
 public static class Agreement
 {
-    public static void Check(IReadOnlyList<DecideCase> cases, EngineDecider engine, RulesEngineDecider rulesEngine)
+    public static void Check(IReadOnlyList<DecideCase> cases, NRulesDecider nrules, RulesEngineDecider rulesEngine, IEnumerable<Decider>? others = null)
     {
         var problems = new List<string>();
+        var more = others?.ToArray() ?? [];
         foreach (var c in cases)
         {
-            var ours = EngineDecider.Decide(c, engine.SessionFor(c.Options));
+            var ours = NRulesDecider.Decide(c, nrules.RuleSetFor(c.Options));
             var plain = PlainDecider.Decide(c);
             var theirs = rulesEngine.Decide(c, RulesEngineDecider.ParametersOf(c));
-            var oracle = ProtocolOracle.Advise(c.History, c.Now, c.Options);
             if (!ours.Equals(plain) || !ours.Equals(theirs))
             {
-                problems.Add($"{c.Name}: engine {ours}; plain {plain}; RulesEngine {theirs}");
+                problems.Add($"{c.Name}: NRules {ours}; plain {plain}; RulesEngine {theirs}");
             }
 
+            foreach (var other in more)
+            {
+                var decision = other.Decide(c);
+                if (!ours.Equals(decision))
+                {
+                    problems.Add($"{c.Name}: NRules {ours}; {other.Name} {decision}");
+                }
+            }
+
+            var oracle = ProtocolOracle.Advise(c.History, c.Now, c.Options);
             var target = (oracle.TargetRange, ours.TargetRange) switch
             {
                 (null, null) => true,
@@ -304,7 +292,7 @@ public static class Agreement
             };
             if (oracle.Step != ours.Step || oracle.Urgency != ours.Urgency || oracle.Exercise != ours.Exercise || !target)
             {
-                problems.Add($"{c.Name}: engine {ours}; oracle (row {oracle.Row}) {oracle}");
+                problems.Add($"{c.Name}: NRules {ours}; oracle (row {oracle.Row}) {oracle}");
             }
         }
 
@@ -312,5 +300,16 @@ public static class Agreement
         {
             throw new InvalidOperationException($"The decide implementations disagree on {problems.Count} input(s):{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
         }
+    }
+}
+
+/// <summary>The whole protocol on NRules (derive, decide, compose) on a case's measured facts, as the advisor evaluates it.</summary>
+public static class WholeNRules
+{
+    public static (Decision Decision, IReadOnlyList<string> Codes) Evaluate(DecideCase c)
+    {
+        var messages = new ComposedMessages();
+        var evaluation = PressUpProtocol.Compile(c.Options).Evaluate(c.Measurement.ToFacts(), false, PressUpProtocol.Dependencies(messages));
+        return (evaluation.Find<Decision>() ?? throw new InvalidOperationException($"{c.Name}: no decide rule fired"), messages.Codes);
     }
 }

@@ -4,9 +4,9 @@ namespace ExerciseRules.Benchmarks;
 
 /// <summary>
 /// <c>--loop NAME AMOUNT</c>: runs one workload in a loop, for a profiler to watch (for example
-/// <c>DOTNET_PerfMapEnabled=1 perf record -g dotnet ExerciseRules.Benchmarks.dll --loop decide-engine 10</c>, or
-/// <c>perf stat -e instructions:u ... --loop decide-engine 100000x</c>)).
-/// AMOUNT is seconds, or a number of calls followed by x. NAME is decide-engine, decide-limit, advise-1d, advise-30d or tracker.
+/// <c>DOTNET_PerfMapEnabled=1 perf record -g dotnet ExerciseRules.Benchmarks.dll --loop decide-nrules 10</c>, or
+/// <c>perf stat -e instructions:u ... --loop decide-nrules 100000x</c>).
+/// AMOUNT is seconds, or a number of calls followed by x; the names are listed when NAME is unknown.
 /// </summary>
 internal static class Loop
 {
@@ -18,65 +18,54 @@ internal static class Loop
         Action work;
         switch (name)
         {
-            case "decide-engine" or "decide-limit":
+            case "decide-nrules" or "decide-limit" or "decide-rulesengine":
                 var cases = DecideCase.All().ToArray();
-                var engine = new EngineDecider();
-                var sessions = cases.Select(c => engine.SessionFor(c.Options)).ToArray();
-                work = name == "decide-limit"
-                    ? () =>
+                var nrules = new NRulesDecider();
+                var sets = cases.Select(c => nrules.RuleSetFor(c.Options)).ToArray();
+                var rulesEngine = new RulesEngineDecider();
+                var parameters = cases.Select(RulesEngineDecider.ParametersOf).ToArray();
+                work = name switch
+                {
+                    "decide-limit" => () =>
                     {
                         foreach (var c in cases)
                         {
                             PlainDecider.Decide(c);
                         }
-                    }
-                : () =>
-                {
-                    for (var i = 0; i < cases.Length; i++)
+                    },
+                    "decide-rulesengine" => () =>
                     {
-                        EngineDecider.Decide(cases[i], sessions[i]);
-                    }
+                        for (var i = 0; i < cases.Length; i++)
+                        {
+                            rulesEngine.Decide(cases[i], parameters[i]);
+                        }
+                    },
+                    _ => () =>
+                    {
+                        for (var i = 0; i < cases.Length; i++)
+                        {
+                            NRulesDecider.Decide(cases[i], sets[i]);
+                        }
+                    },
                 };
                 break;
-            case "decide-engine-nofire":
-                var cases2 = DecideCase.All().ToArray();
-                var engine2 = new EngineDecider();
-                var sessions2 = cases2.Select(c => engine2.SessionFor(c.Options)).ToArray();
-                work = () =>
-                {
-                    for (var i = 0; i < cases2.Length; i++)
-                    {
-                        EngineDecider.Insert(cases2[i], sessions2[i]);
-                    }
-                };
-                break;
-            case "decide-engine-decided":
-                // Reset, insert the facts and a decision already made, then fire: the fixed cost of Fire (no rule can fire).
-                var cases3 = DecideCase.All().ToArray();
-                var engine3 = new EngineDecider();
-                var sessions3 = cases3.Select(c => engine3.SessionFor(c.Options)).ToArray();
-                var decided = new ExerciseRules.Protocol.Decision(AdviceStep.HoldRange);
-                work = () =>
-                {
-                    for (var i = 0; i < cases3.Length; i++)
-                    {
-                        EngineDecider.Insert(cases3[i], sessions3[i]);
-                        sessions3[i].Insert(decided);
-                        sessions3[i].Fire();
-                    }
-                };
-                break;
-            case "advise-1d" or "advise-30d":
+            case "advise-open" or "advise-1d" or "advise-30d" or "explain-open":
                 var advisor = new Advisor();
-                var (history, now) = Histories.Build(name == "advise-1d" ? 12 : 360);
-                work = () => advisor.Advise(history, now);
+                var (history, now) = Histories.Build(name switch { "advise-1d" => 12, "advise-30d" => 360, _ => 1 });
+                work = name == "explain-open" ? () => advisor.Explain(history, now) : () => advisor.Advise(history, now);
                 break;
             case "tracker":
                 var driver = new TrackerDriver(1_000);
                 work = () => driver.RecordSession();
                 break;
             default:
-                Console.Error.WriteLine($"unknown workload '{name}'");
+                if (Experiments.LoopWorkload(name) is { } other)
+                {
+                    work = other;
+                    break;
+                }
+
+                Console.Error.WriteLine($"unknown workload '{name}': use decide-nrules, decide-limit, decide-rulesengine, advise-open, advise-1d, advise-30d, explain-open, tracker, {string.Join(", ", Experiments.LoopNames)}");
                 return 2;
         }
 

@@ -4,7 +4,9 @@ namespace ExerciseRules.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet suites (see docs/benchmarks.md);
-/// <c>-- --quick</c> prints the ratios in under a minute without BenchmarkDotNet.
+/// <c>-- --quick</c> prints the six numbers of issue 11 in well under two minutes without BenchmarkDotNet;
+/// <c>-- --experiments</c> measures the prototypes of Experiments.cs; <c>-- --coldstart RUNS VARIANT...</c>
+/// times fresh processes round-robin (of this build or another, e.g. a ReadyToRun publish).
 /// </summary>
 internal static class Program
 {
@@ -13,6 +15,16 @@ internal static class Program
         if (args.Length == 2 && args[0] == "--coldstart-child")
         {
             return ColdStart.Child(args[1]);
+        }
+
+        if (args.Length >= 3 && args[0] == "--coldstart")
+        {
+            return ColdStart.Report(args);
+        }
+
+        if (args.Length == 1 && args[0] == "--experiments")
+        {
+            return Experiments.Run();
         }
 
         if (args.Length == 3 && args[0] == "--loop")

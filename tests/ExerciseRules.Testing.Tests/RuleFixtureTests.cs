@@ -2,23 +2,15 @@ using ExerciseRules.Engine;
 using ExerciseRules.Model;
 using ExerciseRules.Protocol;
 using ExerciseRules.Scenarios;
+using NRules.Fluent.Dsl;
 using static ExerciseRules.Model.SymptomLocation;
 
 namespace ExerciseRules.Testing.Tests;
 
 public sealed class RuleFixtureTests
 {
-    private sealed record Order(decimal Total);
-
-    private sealed record Discount(decimal Rate);
-
-    private sealed record Note(string Text);
-
     /// <summary>A host's own rules: a discount for big orders, and a note composed from it.</summary>
-    private static RuleFixture Shop() => new(
-        Rule.Define("big-order").WithPriority(10).When<Order>(o => o.Total > 100).Not<Discount>().Then((ctx, o) => ctx.Insert(new Discount(0.1m))),
-        Rule.Define("vip-order").WithPriority(20).When<Order>(o => o.Total > 1000).Then((ctx, o) => ctx.Insert(new Discount(0.2m))),
-        Rule.Define("discount-note").InStage(RuleStage.Compose).When<Discount>().And<Order>().Then((ctx, d, o) => ctx.Insert(new Note($"{d.Rate * 100:0}% off {o.Total}"))));
+    private static RuleFixture Shop() => new(new BigOrderRule(), new VipOrderRule(), new DiscountNoteRule());
 
     [Fact]
     public void Fire_HostRules_AssertsOnceWithFactsAndOrder()
@@ -38,13 +30,13 @@ public sealed class RuleFixtureTests
     [Fact]
     public void Fire_RuleThatFiresAgainOnAnUpdate_CountsEachFiring()
     {
-        var fixture = new RuleFixture(
-            Rule.Define("count-up").When<Order>(o => o.Total < 3).Then((ctx, o) => ctx.Update(new Order(o.Total + 1))));
+        var counter = new Counter();
+        var fixture = new RuleFixture(new CountUpRule());
 
-        fixture.Insert(new Order(0)).Fire();
+        fixture.Insert(counter).Fire();
 
-        fixture.Should().HaveFiredTimes("count-up", 3).And.HaveFiredWith("count-up", new Order(2));
-        fixture.Get<Order>().Should().Be(new Order(3));
+        fixture.Should().HaveFiredTimes("count-up", 3).And.HaveFiredWith("count-up", counter);
+        fixture.Get<Counter>().Value.Should().Be(3);
     }
 
     [Fact]
@@ -53,7 +45,8 @@ public sealed class RuleFixtureTests
         var fixture = Shop().InsertUnknown<Order>("the basket was not sent").Fire();
 
         fixture.Should().HaveFiredTimes("big-order", 0);
-        fixture.Trace.MissOf("big-order")!.Explanation.Should().Be("Order is unknown: the basket was not sent");
+        fixture.GetState<Order>().Should().Be(FactState.Unknown);
+        fixture.Trace.MissOf("big-order")!.Explanation.Should().Be("the Order fact is unknown: the basket was not sent");
     }
 
     [Fact]
@@ -73,7 +66,7 @@ public sealed class RuleFixtureTests
 
         var act = () => fixture.Should();
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("Call Fire() before reading the trace or asserting on what fired.");
+        act.Should().Throw<InvalidOperationException>().WithMessage("Call Fire() before reading the evaluation, the trace or asserting on what fired.");
     }
 
     [Fact]
@@ -106,5 +99,83 @@ public sealed class RuleFixtureTests
             .Fire();
 
         fixture.Get<Decision>().TargetRange.Should().BeApproximately(0.3, 1e-9);
+    }
+
+    [Fact]
+    public void Constructor_RulesThatCannotRunTogether_ThrowsListingEveryProblem()
+    {
+        var act = () => new RuleFixture(new BigOrderRule(), new BigOrderRule());
+
+        act.Should().Throw<ArgumentException>().WithMessage(
+            "The rules cannot be compiled together: more than one rule is named 'big-order': give each rule a name of its own ([Name(\"...\")]). (Parameter 'rules')");
+    }
+
+    [Fact]
+    public void InsertUnknown_BlankReason_Throws()
+    {
+        var act = () => Shop().InsertUnknown<Order>(" ");
+
+        act.Should().Throw<ArgumentException>().WithMessage("The reason a fact is unknown should say why, in words the trace can show. (Parameter 'reason')");
+    }
+}
+
+public sealed record Order(decimal Total);
+
+public sealed record Discount(decimal Rate);
+
+public sealed record Note(string Text);
+
+/// <summary>A fact a rule changes in place (an update makes NRules evaluate it again).</summary>
+public sealed class Counter
+{
+    public int Value { get; set; }
+}
+
+[Name("big-order"), Tag(RuleStages.Decide), Priority(10)]
+public sealed class BigOrderRule : Rule
+{
+    public override void Define()
+    {
+        When().Match<Order>(o => o.Total > 100).Not<Discount>();
+        Then().Do(ctx => ctx.Insert(new Discount(0.1m)));
+    }
+}
+
+[Name("vip-order"), Tag(RuleStages.Decide), Priority(20)]
+public sealed class VipOrderRule : Rule
+{
+    public override void Define()
+    {
+        When().Match<Order>(o => o.Total > 1000);
+        Then().Do(ctx => ctx.Insert(new Discount(0.2m)));
+    }
+}
+
+[Name("discount-note"), Tag(RuleStages.Compose), Priority(0)]
+public sealed class DiscountNoteRule : Rule
+{
+    public override void Define()
+    {
+        Discount discount = null!;
+        Order order = null!;
+        When().Match(() => discount).Match(() => order);
+        Then().Do(ctx => ctx.Insert(new Note($"{discount.Rate * 100:0}% off {order.Total}")));
+    }
+}
+
+[Name("count-up"), Tag(RuleStages.Derive), Priority(300)]
+public sealed class CountUpRule : Rule
+{
+    public override void Define()
+    {
+        Counter counter = null!;
+        When().Match(() => counter, c => c.Value < 3);
+        Then().Do(ctx => Increment(ctx, counter));
+    }
+
+    private static void Increment(NRules.RuleModel.IContext context, Counter counter)
+    {
+        counter.Value++;
+        context.Update(counter);
     }
 }

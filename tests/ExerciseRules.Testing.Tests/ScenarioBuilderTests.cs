@@ -32,7 +32,20 @@ public sealed class ScenarioBuilderTests
     {
         var act = () => Scenario.At("tomorrow");
 
-        act.Should().Throw<ArgumentException>().WithMessage("'tomorrow' is not a date and time in ISO 8601 form, e.g. 2026-11-24T10:00:00Z. (Parameter 'now')");
+        act.Should().Throw<ArgumentException>().WithMessage(
+            "'tomorrow' must be a date and time in ISO 8601 form with an offset, e.g. 2026-11-24T09:55:00Z; without an offset it is read as UTC. (Parameter 'now')");
+    }
+
+    [Theory]
+    [InlineData("03/04/2026")]
+    [InlineData("10:00")]
+    [InlineData("2026-11-24T10:00:00Z\n")]
+    [InlineData("2026-11-24 10:00:00Z")]
+    public void At_ACultureFormOrTrailingText_IsRefusedNotGuessed(string now)
+    {
+        var act = () => Scenario.At(now);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*must be a date and time in ISO 8601 form with an offset*");
     }
 
     [Fact]

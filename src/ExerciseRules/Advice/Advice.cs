@@ -82,9 +82,9 @@ public sealed record Advice
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
         builder.Append("Step = ").Append(Step).Append(", Exercise = ").Append(Exercise)
-            .Append(", TargetRange = ").Append(TargetRange).Append(", RestSeconds = ").Append(RestSeconds)
+            .Append(", TargetRange = ").Append(Formats.Of(TargetRange)).Append(", RestSeconds = ").Append(RestSeconds)
             .Append(", RepsDone = ").Append(RepsDone).Append(", RepsRemaining = ").Append(RepsRemaining)
-            .Append(", NextSessionDue = ").Append(NextSessionDue).Append(", Urgency = ").Append(Urgency)
+            .Append(", NextSessionDue = ").Append(Formats.Of(NextSessionDue)).Append(", Urgency = ").Append(Urgency)
             .Append(", Messages = [").AppendJoin(", ", Messages.Select(m => m.Code)).Append(']')
             .Append(", FiredRules = [").AppendJoin(", ", FiredRules.Select(r => r.Name)).Append(']');
         return true;

@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using ExerciseRules.Engine;
+using FluentRule = NRules.Fluent.Dsl.Rule;
 using ExerciseRules.Model;
 using ExerciseRules.Protocol;
+using ExerciseRules.Protocol.Rules;
 using ExerciseRules.Serialization;
 using ExerciseRules.Validation;
 
@@ -11,7 +13,8 @@ namespace ExerciseRules;
 
 /// <summary>
 /// Gives the next step of the press-up programme for a history. Build one per set of protocol options and share
-/// it: an advisor is immutable and thread-safe.
+/// it: an advisor is immutable and thread-safe. Building it compiles the protocol's NRules rules (and the host's
+/// own) once, into one NRules session factory; every advice runs in an NRules session of its own.
 /// </summary>
 /// <example>
 /// <code>
@@ -44,7 +47,7 @@ public sealed class Advisor
     /// <param name="settings">The settings.</param>
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> or one of its required members is null.</exception>
     /// <exception cref="InvalidProtocolOptionsException">The options are not valid; the message lists every problem.</exception>
-    /// <exception cref="ArgumentException"><see cref="AdvisorSettings.AdditionalRules"/> cannot run with the protocol's rules; the message lists every problem (a name the protocol uses, a decide rule ranked with or above the red-flag rules).</exception>
+    /// <exception cref="ArgumentException"><see cref="AdvisorSettings.AdditionalRules"/> cannot run with the protocol's rules; the message lists every problem (a null rule, a name or priority another rule has, a missing stage tag, a priority outside its stage's band, a decide rule ranked with or above the red-flag rules).</exception>
     public Advisor(AdvisorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -56,13 +59,7 @@ public sealed class Advisor
         _hostRules = !settings.AdditionalRules.IsEmpty;
         RuleSet = _hostRules ? CompileWith(Options, settings.AdditionalRules) : PressUpProtocol.Compile(Options);
         _telemetry = new AdvisorTelemetry(settings);
-        _firedRules = new Dictionary<Rule, FiredRule>(ReferenceEqualityComparer.Instance);
-        foreach (var rule in RuleSet.Rules)
-        {
-            _firedRules[rule] = FiredRule.From(rule.Metadata);
-        }
-
-        _pool = new Evaluation?[Math.Clamp(Environment.ProcessorCount * 2, 4, 64)];
+        _firedRules = RuleSet.Rules.ToDictionary<RuleMetadata, RuleMetadata, FiredRule>(r => r, FiredRule.From, ReferenceEqualityComparer.Instance);
     }
 
     private HistoryValidator? _validator;
@@ -71,10 +68,7 @@ public sealed class Advisor
     private readonly bool _hostRules;
 
     /// <summary>The record of each rule's firing, made once (records are immutable, so advice can share them).</summary>
-    private readonly Dictionary<Rule, FiredRule> _firedRules;
-
-    /// <summary>Rule sessions ready for reuse: an advisor is shared by threads, each takes one and gives it back.</summary>
-    private readonly Evaluation?[] _pool;
+    private readonly Dictionary<RuleMetadata, FiredRule> _firedRules;
 
     /// <summary>Gets the settings the advisor was built from.</summary>
     public AdvisorSettings Settings { get; }
@@ -91,7 +85,7 @@ public sealed class Advisor
     /// <summary>Gets the clock used when no moment is given.</summary>
     public TimeProvider TimeProvider { get; }
 
-    /// <summary>Gets the compiled rules: the protocol's, and the host's own from <see cref="AdvisorSettings.AdditionalRules"/> if any.</summary>
+    /// <summary>Gets the compiled NRules rules: the protocol's, and the host's own from <see cref="AdvisorSettings.AdditionalRules"/> if any.</summary>
     public RuleSet RuleSet { get; }
 
     /// <summary>Advises on a history at the current time of <see cref="TimeProvider"/>.</summary>
@@ -161,65 +155,26 @@ public sealed class Advisor
     /// <summary>Gets the validator, built on first use: valid input never needs it (see <see cref="HistoryCheck"/>).</summary>
     internal HistoryValidator Validator => _validator ??= Limits == InputLimits.Default ? HistoryValidator.Instance : new HistoryValidator(Limits);
 
-    /// <summary>Fires the rules on measured facts (of a valid history) and composes the advice, with a pooled rule session.</summary>
+    /// <summary>Fires the rules on measured facts (of a valid history) in an NRules session of its own and composes the advice.</summary>
     internal AdviceResult Decide(EpisodeMeasurement measurement, Activity? activity, bool trace)
     {
-        var evaluation = Rent();
-        try
-        {
-            var session = evaluation.Session;
-
-            // A trace keeps the facts it saw, so an explained evaluation gets a collector of its own.
-            var messages = trace ? new ComposedMessages() : evaluation.Messages;
-            measurement.InsertInto(session);
-            session.Insert(messages);
-            session.Fire(trace);
-            var advice = Compose(session, measurement.Episode, messages);
-            _telemetry.Advised(activity, advice, session.FiredRules);
-            return AdviceResult.Valid(advice, session.Trace);
-        }
-        finally
-        {
-            Return(evaluation);
-        }
+        var messages = new ComposedMessages();
+        var evaluation = PressUpProtocol.Evaluate(RuleSet, measurement, messages, trace);
+        var advice = Compose(evaluation, measurement.Episode, messages);
+        _telemetry.Advised(activity, advice);
+        return AdviceResult.Valid(advice, evaluation.Trace);
     }
 
-    private Evaluation Rent()
+    private Advice Compose(RuleSetEvaluation evaluation, Episode episode, ComposedMessages messages)
     {
-        for (var i = 0; i < _pool.Length; i++)
-        {
-            if (Interlocked.Exchange(ref _pool[i], null) is { } pooled)
-            {
-                return pooled;
-            }
-        }
-
-        return new Evaluation(RuleSet.CreateSession(), new ComposedMessages());
-    }
-
-    private void Return(Evaluation evaluation)
-    {
-        evaluation.Session.Reset();
-        evaluation.Messages.Clear();
-        for (var i = 0; i < _pool.Length; i++)
-        {
-            if (Interlocked.CompareExchange(ref _pool[i], evaluation, null) is null)
-            {
-                return;
-            }
-        }
-    }
-
-    private Advice Compose(RuleSession session, Episode episode, ComposedMessages messages)
-    {
-        if (!session.TryGet<Decision>(out var decision))
+        if (evaluation.Find<Decision>() is not { } decision)
         {
             throw new InvalidOperationException(
                 "No decide rule fired, so there is no advice. The protocol covers every valid history, so this is a bug in ExerciseRules: please report it with the history.");
         }
 
         if (_hostRules && decision.Step != AdviceStep.SeekUrgentCare
-            && session.TryGet<ReportedRedFlags>(out var flags) && !flags.Flags.IsDefaultOrEmpty)
+            && evaluation.Find<ReportedRedFlags>() is not { Flags.IsDefaultOrEmpty: true })
         {
             throw new InvalidOperationException(
                 $"The advice would be {WireNames.Of(decision.Step)} although red flags were reported; a red flag must always yield seekUrgentCare. "
@@ -236,7 +191,7 @@ public sealed class Advisor
             RepsRemaining = decision.RepsRemaining,
             NextSessionDue = decision.NextSessionDue,
             Messages = RenderMessages(messages.Codes, context),
-            FiredRules = FiredRulesOf(session.FiredRules),
+            FiredRules = FiredRulesOf(evaluation),
         };
     }
 
@@ -251,51 +206,47 @@ public sealed class Advisor
         return ImmutableCollectionsMarshal.AsImmutableArray(messages);
     }
 
-    private ImmutableArray<FiredRule> FiredRulesOf(IReadOnlyList<Rule> fired)
+    private ImmutableArray<FiredRule> FiredRulesOf(RuleSetEvaluation evaluation)
     {
-        var records = new FiredRule[fired.Count];
+        var records = new FiredRule[evaluation.FiredCount];
         for (var i = 0; i < records.Length; i++)
         {
-            records[i] = _firedRules.TryGetValue(fired[i], out var record) ? record : FiredRule.From(fired[i].Metadata);
+            var rule = evaluation.FiredRule(i);
+            records[i] = _firedRules.TryGetValue(rule, out var record) ? record : FiredRule.From(rule);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(records);
     }
 
     /// <summary>Compiles the protocol's rules with a host's, refusing host decide rules that would rank with or above the red-flag rules.</summary>
-    private static RuleSet CompileWith(ProtocolOptions options, ImmutableArray<Rule> additional)
+    private static RuleSet CompileWith(ProtocolOptions options, ImmutableArray<FluentRule> additional)
     {
-        var protocol = PressUpProtocol.CreateRules(options);
-        var redFlags = int.MaxValue;
-        foreach (var rule in protocol)
-        {
-            if (rule.Name is RuleNames.RedFlagEmergency or RuleNames.RedFlagUrgent)
-            {
-                redFlags = Math.Min(redFlags, rule.Metadata.Priority);
-            }
-        }
-
         var problems = new List<string>();
+        var hosts = new List<FluentRule>(additional.Length);
         for (var i = 0; i < additional.Length; i++)
         {
-            if (additional[i] is not { } rule)
+            if (additional[i] is { } rule)
+            {
+                hosts.Add(rule);
+            }
+            else
             {
                 problems.Add($"AdditionalRules[{i}] is null");
             }
-            else if (rule.Metadata.Stage == RuleStage.Decide && rule.Metadata.Priority >= redFlags)
-            {
-                problems.Add($"the decide rule '{rule.Name}' has priority {rule.Metadata.Priority}; give it a priority below {redFlags}, so that the protocol's red-flag rules always decide first");
-            }
         }
 
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException($"AdvisorSettings.AdditionalRules cannot run with the protocol: {string.Join("; ", problems)}.", "settings");
-        }
-
-        return RuleSet.Compile([.. protocol, .. additional]);
+        var (rules, compileProblems) = RuleSet.TryCompile(
+            [.. PressUpProtocol.CreateRules(options), .. hosts], RuleSetOptions.Default, PressUpProtocol.SingleFactTypes, OutranksRedFlags);
+        problems.AddRange(compileProblems);
+        return problems.Count == 0 && rules is not null
+            ? rules
+            : throw new ArgumentException($"AdvisorSettings.AdditionalRules cannot run with the protocol: {string.Join("; ", problems)}.", "settings");
     }
 
-    /// <summary>A reusable evaluation: a rule session and the message collector inserted into it.</summary>
-    private sealed record Evaluation(RuleSession Session, ComposedMessages Messages);
+    /// <summary>A decide rule other than the protocol's red-flag rules may not rank with or above them.</summary>
+    private static string? OutranksRedFlags(NRules.RuleModel.IRuleDefinition rule) =>
+        rule.TryGetStage(out var stage) && stage == RuleStage.Decide && rule.Priority >= RedFlagUrgentRule.Rank
+        && rule.Name is not (RuleNames.RedFlagEmergency or RuleNames.RedFlagUrgent)
+            ? $"the decide rule '{rule.Name}' has priority {rule.Priority}; give it a priority below {RedFlagUrgentRule.Rank}, so that the protocol's red-flag rules always decide first"
+            : null;
 }

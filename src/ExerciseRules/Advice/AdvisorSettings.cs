@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.Metrics;
 using ExerciseRules.Engine;
 using ExerciseRules.Model;
+using FluentRule = NRules.Fluent.Dsl.Rule;
 using Microsoft.Extensions.Logging;
 
 namespace ExerciseRules;
@@ -34,14 +35,16 @@ public sealed record AdvisorSettings
     public IMeterFactory? MeterFactory { get; init; }
 
     /// <summary>
-    /// Gets rules of the host's own, compiled into one rule set with the protocol's and run with them by every
-    /// advice, explanation and <see cref="AdviceTracker"/> of the advisor. Default: none (the protocol alone); never default.
+    /// Gets NRules rules of the host's own (fluent-DSL rule classes, as instances), compiled into one NRules rule
+    /// set with the protocol's and run with them by every advice, explanation and <see cref="AdviceTracker"/> of the
+    /// advisor. Default: none (the protocol alone); never default.
     /// </summary>
     /// <remarks>
     /// <para>
     /// Typical host rules derive a fact of their own and add a message code in the compose stage; give that code
-    /// words in <see cref="Texts"/> (a code without a template is shown as the code itself). Rule names must be
-    /// unique across the protocol's and yours: prefix yours (<c>clinic-...</c>).
+    /// words in <see cref="Texts"/> (a code without a template is shown as the code itself). Each rule needs a
+    /// <c>[Name]</c> no other rule has (prefix yours: <c>clinic-...</c>), one stage tag (<see cref="RuleStages"/>)
+    /// and a <c>[Priority]</c> in its stage's band that no other rule has.
     /// </para>
     /// <para>
     /// Safety: a red flag must always yield <see cref="AdviceStep.SeekUrgentCare"/>. The advisor refuses decide rules
@@ -50,11 +53,11 @@ public sealed record AdvisorSettings
     /// clinician review what your rules tell people. See <c>docs/custom-rules.md</c>.
     /// </para>
     /// </remarks>
-    public ImmutableArray<Rule> AdditionalRules
+    public ImmutableArray<FluentRule> AdditionalRules
     {
         get => _additionalRules;
         init => _additionalRules = value.IsDefault ? [] : value;
     }
 
-    private readonly ImmutableArray<Rule> _additionalRules = [];
+    private readonly ImmutableArray<FluentRule> _additionalRules = [];
 }

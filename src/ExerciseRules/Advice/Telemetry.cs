@@ -69,15 +69,16 @@ internal sealed partial class AdvisorTelemetry
         }
     }
 
-    public void Advised(Activity? activity, Advice advice, IReadOnlyList<Rule> fired)
+    public void Advised(Activity? activity, Advice advice)
     {
+        var fired = advice.FiredRules;
         var step = WireNames.Of(advice.Step);
         _advice.Add(1, new KeyValuePair<string, object?>("step", step), new KeyValuePair<string, object?>("urgency", WireNames.Of(advice.Urgency)));
         if (_firings.Enabled)
         {
             foreach (var rule in fired)
             {
-                _firings.Add(1, new KeyValuePair<string, object?>("rule", rule.Name), new KeyValuePair<string, object?>("stage", WireNames.Of(rule.Metadata.Stage)));
+                _firings.Add(1, new KeyValuePair<string, object?>("rule", rule.Name), new KeyValuePair<string, object?>("stage", WireNames.Of(rule.Stage)));
             }
         }
 

@@ -12,7 +12,7 @@ public sealed class RuleLoopException : InvalidOperationException
     /// <param name="ruleFirings">How often that rule fired.</param>
     public RuleLoopException(int maxFirings, string ruleName, int ruleFirings)
         : base($"Rule evaluation stopped after {maxFirings} firings; rule '{ruleName}' fired {ruleFirings} times. " +
-               "A rule that updates a fact it matches fires again each time: give it a condition that becomes false after its action, " +
+               "A rule that updates or re-inserts a fact it matches fires again each time: give it a condition that becomes false after its action, " +
                "or raise RuleSetOptions.MaxFirings if that many firings are expected.")
     {
         MaxFirings = maxFirings;

@@ -10,8 +10,8 @@ public sealed record RuleSetOptions
     public static RuleSetOptions Default { get; } = new();
 
     /// <summary>
-    /// Gets the most rule firings one evaluation may make before it stops with a <see cref="RuleLoopException"/>.
-    /// Default 1000; must be at least 1.
+    /// Gets the most rule firings one evaluation may make before it stops with a <see cref="RuleLoopException"/>
+    /// (a rule that keeps re-activating itself would otherwise never end). Default 1000; must be at least 1.
     /// </summary>
     public int MaxFirings { get; init; } = DefaultMaxFirings;
 }

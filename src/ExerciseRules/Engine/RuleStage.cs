@@ -1,7 +1,9 @@
 namespace ExerciseRules.Engine;
 
 /// <summary>
-/// The stages a rule set runs in, in this order. Within a stage, rules fire by priority (highest first).
+/// The stages a rule set runs in, in this order. NRules has one agenda, so a stage is a band of priorities (see
+/// <see cref="RuleStages"/>): every derive rule outranks every decide rule, which outranks every compose rule, and
+/// forward chaining does the rest.
 /// </summary>
 public enum RuleStage
 {

@@ -4,34 +4,42 @@ using System.Text;
 namespace ExerciseRules.Engine;
 
 /// <summary>
-/// Why a rule did not fire: the first of its conditions whose fact was not in the state it needs (missing, unknown,
-/// present), or, when every state held, the first whose test failed. A session checks the states before it runs
-/// any test of a rule, and a trace explains the same way.
+/// Why a rule did not fire: the first of its conditions, in the order they are written, that did not hold.
 /// </summary>
 public enum MissReason
 {
-    /// <summary>The rule needs a fact the session does not hold.</summary>
+    /// <summary>The rule needs a fact there is none of.</summary>
     FactMissing = 0,
 
-    /// <summary>The rule needs a fact that is unknown.</summary>
+    /// <summary>The rule needs a fact that is unknown (there is an <see cref="Unknown{T}"/> of it).</summary>
     FactUnknown = 1,
 
-    /// <summary>The fact is known but failed the condition's test.</summary>
+    /// <summary>The fact is there but failed one of the condition's tests.</summary>
     TestFalse = 2,
 
-    /// <summary>A <c>Not</c> condition failed: a fact that passes its test is present.</summary>
+    /// <summary>A <c>Not</c> condition failed: a fact that passes its tests is there (for decide rules: a decision was already made).</summary>
     FactPresent = 3,
 
-    /// <summary>An <c>Unknown</c> condition failed: the fact is known.</summary>
+    /// <summary>The rule needs the fact to be unknown, and it is known.</summary>
     FactKnown = 4,
+
+    /// <summary>A test could not be evaluated (it threw); the explanation says what happened.</summary>
+    TestFailed = 5,
 }
 
-/// <summary>One firing of a rule, with the facts its action received.</summary>
+/// <summary>One firing of a rule, with the facts it matched.</summary>
 /// <param name="Rule">The rule that fired.</param>
 /// <param name="Sequence">The 1-based position of this firing in the evaluation.</param>
-/// <param name="Facts">The facts matched by the rule's <c>When</c>/<c>And</c> conditions, in order.</param>
+/// <param name="Facts">The facts its conditions matched, in the order they are written.</param>
 public sealed record RuleFiring(RuleMetadata Rule, int Sequence, ImmutableArray<object> Facts)
 {
+    /// <inheritdoc />
+    public bool Equals(RuleFiring? other) =>
+        other is not null && Rule.Equals(other.Rule) && Sequence == other.Sequence && Facts.SequenceEqual(other.Facts);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rule, Sequence);
+
     /// <inheritdoc />
     public override string ToString() =>
         Facts.IsDefaultOrEmpty
@@ -39,24 +47,18 @@ public sealed record RuleFiring(RuleMetadata Rule, int Sequence, ImmutableArray<
             : $"#{Sequence} fired {Rule} with {string.Join(", ", Facts)}";
 }
 
-/// <summary>A rule that did not fire, and why.</summary>
+/// <summary>A rule that did not fire, and why, in words a therapist can read.</summary>
 /// <param name="Rule">The rule.</param>
-/// <param name="Reason">Why it did not fire.</param>
-/// <param name="Condition">The condition that did not hold (see <see cref="MissReason"/> for which one is named).</param>
+/// <param name="Reason">What kind of reason it is.</param>
+/// <param name="Condition">The condition that did not hold.</param>
 /// <param name="Fact">The fact that condition looked at, when there was one.</param>
-/// <param name="UnknownReason">Why the fact is unknown, when <paramref name="Reason"/> is <see cref="MissReason.FactUnknown"/>.</param>
-public sealed record RuleMiss(RuleMetadata Rule, MissReason Reason, RuleCondition Condition, object? Fact, string? UnknownReason)
+/// <param name="Explanation">
+/// The reason with the values that decided it, e.g. <c>OpenSet.RepsDone &gt;= MinReps (10) was false: RepsDone = 7</c>,
+/// <c>the last rep is unknown: rep 3 reported neither pain nor location</c> or
+/// <c>a decision was already made by symptoms-intensify</c>.
+/// </param>
+public sealed record RuleMiss(RuleMetadata Rule, MissReason Reason, RuleCondition Condition, object? Fact, string Explanation)
 {
-    /// <summary>Gets the reason in words, e.g. <c>LastRep is unknown: the last rep reported no symptoms</c>.</summary>
-    public string Explanation => Reason switch
-    {
-        MissReason.FactMissing => $"no {Condition.FactType.Name} fact",
-        MissReason.FactUnknown => $"{Condition.FactType.Name} is unknown: {UnknownReason}",
-        MissReason.FactPresent => $"'{Condition}' failed: {Fact} is present",
-        MissReason.FactKnown => $"'{Condition}' failed: {Condition.FactType.Name} is known ({Fact})",
-        _ => $"'{Condition}' was false for {Fact}",
-    };
-
     /// <inheritdoc />
     public override string ToString() => $"skipped {Rule}: {Explanation}";
 }
@@ -69,7 +71,7 @@ public sealed class EvaluationTrace
 {
     /// <summary>Creates a trace.</summary>
     /// <param name="firings">The firings in order.</param>
-    /// <param name="misses">The rules that did not fire, in evaluation order.</param>
+    /// <param name="misses">The rules that did not fire, in the rule set's order (highest priority first).</param>
     public EvaluationTrace(ImmutableArray<RuleFiring> firings, ImmutableArray<RuleMiss> misses)
     {
         Firings = firings.IsDefault ? [] : firings;
@@ -79,7 +81,7 @@ public sealed class EvaluationTrace
     /// <summary>Gets the firings in the order they happened.</summary>
     public ImmutableArray<RuleFiring> Firings { get; }
 
-    /// <summary>Gets the rules that did not fire, in evaluation order, each with the reason.</summary>
+    /// <summary>Gets the rules that did not fire, highest priority first, each with the reason.</summary>
     public ImmutableArray<RuleMiss> Misses { get; }
 
     /// <summary>Gets whether the named rule fired at least once.</summary>

@@ -21,4 +21,11 @@ public sealed record Rep(
 {
     /// <summary>Gets the symptoms reported after this rep.</summary>
     public SymptomReport Symptoms => new(Pain, Location);
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Range = ").Append(Formats.Of(Range)).Append(", Pain = ").Append(Pain).Append(", Location = ").Append(Location)
+            .Append(", DurationSeconds = ").Append(Formats.Of(DurationSeconds)).Append(", At = ").Append(Formats.Of(At));
+        return true;
+    }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using ExerciseRules.Engine;
 using ExerciseRules.Model;
 using ExerciseRules.Validation;
 
@@ -103,17 +102,8 @@ public sealed record EpisodeMeasurement(
         return last;
     }
 
-    /// <summary>Inserts the input facts into a rule session.</summary>
-    /// <param name="session">The rule session.</param>
-    public void InsertInto(RuleSession session)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        session.Insert(Episode);
-        session.Insert(RedFlags);
-        session.Insert(FinishedSets);
-        if (LatestSession is not null)
-        {
-            session.Insert(LatestSession);
-        }
-    }
+    /// <summary>Gets the input facts, as a rule session takes them: the episode, the red flags, the finished sets and the latest session (when there is one).</summary>
+    /// <returns>The facts.</returns>
+    public IReadOnlyList<object> ToFacts() =>
+        LatestSession is null ? [Episode, RedFlags, FinishedSets] : [Episode, RedFlags, FinishedSets, LatestSession];
 }

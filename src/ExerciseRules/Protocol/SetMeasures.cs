@@ -19,6 +19,14 @@ public sealed record SetMeasures(
     double? LastToleratedRange,
     SymptomChange AfterVersusBefore)
 {
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Responses = [").AppendJoin(", ", Responses.IsDefault ? [] : Responses).Append("], ConsecutiveWorse = ").Append(ConsecutiveWorse)
+            .Append(", TrailingPeripheralised = ").Append(TrailingPeripheralised).Append(", LastToleratedRange = ").Append(Formats.Of(LastToleratedRange))
+            .Append(", AfterVersusBefore = ").Append(AfterVersusBefore);
+        return true;
+    }
+
     /// <summary>Gets the response of the last rep, or <see cref="SymptomChange.Unknown"/> if the set has no reps.</summary>
     public SymptomChange LastResponse => Responses.IsDefaultOrEmpty ? SymptomChange.Unknown : Responses[^1];
 

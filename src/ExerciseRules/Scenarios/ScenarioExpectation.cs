@@ -19,7 +19,7 @@ public sealed record ScenarioExpectation
     public const double RangeTolerance = 1e-9;
 
     private static readonly Lazy<ImmutableHashSet<string>> s_ruleNames =
-        new(() => PressUpProtocol.CreateRules().Select(r => r.Name).ToImmutableHashSet(StringComparer.Ordinal));
+        new(() => PressUpProtocol.RuleNamesOf(PressUpProtocol.CreateRules()).ToImmutableHashSet(StringComparer.Ordinal));
 
     private static readonly ImmutableHashSet<string> s_messageCodes =
     [

@@ -12,11 +12,11 @@ public sealed class ScenarioConformanceTests
 {
     private const double Tolerance = ScenarioExpectation.RangeTolerance;
 
-    private static readonly string ScenariosDirectory = Path.Combine(FindRepositoryRoot(), "tests", "ExerciseRules.Protocol.Tests", "Scenarios");
+    private static readonly string ScenariosDirectory = Repository.PathOf("tests", "ExerciseRules.Protocol.Tests", "Scenarios");
 
     // The scenarios' histories are the example histories of docs/examples, outside the scenario directory: allowed
     // explicitly, as `exrules check ... --allow-outside docs/examples` does.
-    private static readonly ScenarioLoadOptions Load = new() { AllowOutside = Path.Combine(FindRepositoryRoot(), "docs", "examples") };
+    private static readonly ScenarioLoadOptions Load = new() { AllowOutside = Repository.PathOf("docs", "examples") };
 
     public static TheoryData<string> ScenarioFiles() => [.. ScenarioDirectory.Load(ScenariosDirectory, Load).Files.Select(f => f.RelativePath)];
 
@@ -78,18 +78,5 @@ public sealed class ScenarioConformanceTests
                 MessageCodes.RiseSafely, MessageCodes.KeepRelaxed, MessageCodes.ReportSymptoms, MessageCodes.SeverePain, MessageCodes.NotMedicalAdvice,
             ],
             "every message code needs a scenario that expects it");
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ExerciseRules.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No ExerciseRules.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -19,11 +19,21 @@ public static class ProtocolGen
 
     private static readonly TimeSpan[] Offsets = [TimeSpan.Zero, TimeSpan.FromHours(1), TimeSpan.FromHours(-5), new(5, 30, 0)];
 
-    /// <summary>Gets valid options: the defaults half the time, else every number varied within its valid range, often at an edge.</summary>
+    /// <summary>How many varied option sets <see cref="Options"/> draws from.</summary>
+    public const int OptionsPoolSize = 48;
+
+    /// <summary>
+    /// Gets varied valid options: every number varied within its valid range, often at an edge. A fixed pool drawn once
+    /// (with a fixed seed) from the varied generator, because the advisor compiles the NRules rules once per options
+    /// value (tens of milliseconds each): 48 option sets across 100,000 histories vary the options thoroughly, a new
+    /// set per case would spend the run compiling.
+    /// </summary>
+    public static IReadOnlyList<ProtocolOptions> OptionsPool { get; } = DrawPool();
+
+    /// <summary>Gets valid options: the defaults two times in five, else one of the <see cref="OptionsPool"/>.</summary>
     public static Gen<ProtocolOptions> Options { get; } = Gen.Frequency(
         (2, Gen.Const(ProtocolOptions.Default)),
-        (3, VariedOptions()))
-        .Where(o => ProtocolOptionsValidator.Instance.Validate(o).IsValid);
+        (3, Gen.Int[0, OptionsPoolSize - 1].Select(i => OptionsPool[i])));
 
     /// <summary>Gets any valid case.</summary>
     public static Gen<ProtocolCase> Case { get; } = Options.SelectMany(o => CaseFor(o, Shape.Any));
@@ -81,6 +91,23 @@ public static class ProtocolGen
         Report After,
         int AfterPainDelta,
         int AfterLocationDelta);
+
+    private static ProtocolOptions[] DrawPool()
+    {
+        var varied = VariedOptions().Where(o => ProtocolOptionsValidator.Instance.Validate(o).IsValid);
+        var pcg = new PCG(20_261_201);
+        var pool = new List<ProtocolOptions>(OptionsPoolSize);
+        while (pool.Count < OptionsPoolSize)
+        {
+            var options = varied.Generate(pcg, null!, out _);
+            if (options != ProtocolOptions.Default && !pool.Contains(options))
+            {
+                pool.Add(options);
+            }
+        }
+
+        return [.. pool];
+    }
 
     private static Gen<ProtocolOptions> VariedOptions()
     {

@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExerciseRules.Model;
 using ExerciseRules.Protocol;
-using ExerciseRules.Samples.Tests.Support;
 using ExerciseRules.Serialization;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -117,9 +116,11 @@ public sealed class AdviceApiTests(WebApplicationFactory<Program> factory) : ICl
 
         var notFired = body["trace"]!["notFired"]!.AsArray();
         var emergency = notFired.Single(m => m!["rule"]!.GetValue<string>() == RuleNames.RedFlagEmergency)!;
-        emergency["reason"]!.GetValue<string>().Should().Be("factPresent");
-        emergency["condition"]!.GetValue<string>().Should().Be("not Decision");
-        emergency["explanation"]!.GetValue<string>().Should().Contain("Step = ReduceRange");
+        emergency["reason"]!.GetValue<string>().Should().Be("testFalse");
+        emergency["condition"]!.GetValue<string>().Should().Be("match ReportedRedFlags where ReportedRedFlags.AnyEmergency");
+        emergency["explanation"]!.GetValue<string>().Should().Be("ReportedRedFlags.AnyEmergency was false: AnyEmergency = false");
+        var progress = notFired.Single(m => m!["rule"]!.GetValue<string>() == RuleNames.Progress)!;
+        progress["explanation"]!.GetValue<string>().Should().Be("LastRep.Response != Worse was false: Response = Worse");
 
         var rules = PressUpProtocol.Compile().Rules.Select(r => r.Name);
         fired.Select(f => f!["rule"]!.GetValue<string>()).Concat(notFired.Select(m => m!["rule"]!.GetValue<string>()))
@@ -146,10 +147,10 @@ public sealed class AdviceApiTests(WebApplicationFactory<Program> factory) : ICl
         rules.Select(r => r!["name"]!.GetValue<string>()).Should().Equal(expected.Select(r => r.Name), "every rule, in evaluation order");
         foreach (var (rule, json) in expected.Zip(rules))
         {
-            json!["stage"]!.GetValue<string>().Should().Be(WireNames.Of(rule.Metadata.Stage));
-            json["priority"]!.GetValue<int>().Should().Be(rule.Metadata.Priority);
-            json["description"]!.GetValue<string>().Should().Be(rule.Metadata.Description);
-            json["source"]!.GetValue<string>().Should().Be(rule.Metadata.Source);
+            json!["stage"]!.GetValue<string>().Should().Be(WireNames.Of(rule.Stage));
+            json["priority"]!.GetValue<int>().Should().Be(rule.Priority);
+            json["description"]!.GetValue<string>().Should().Be(rule.Description);
+            json["source"]!.GetValue<string>().Should().Be(rule.Source);
             json["conditions"]!.AsArray().Select(c => c!["text"]!.GetValue<string>()).Should().Equal(rule.Conditions.Select(c => c.ToString()));
         }
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
-using ExerciseRules.Samples.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
 namespace ExerciseRules.Samples.Tests.Api;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using ExerciseRules.Samples.Tests.Support;
 using ExerciseRules.Serialization;
 
 namespace ExerciseRules.Samples.Tests.Api;

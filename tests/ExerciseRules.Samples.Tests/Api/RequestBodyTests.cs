@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using ExerciseRules.Samples.Tests.Support;
 using ExerciseRules.Serialization;
 using ExerciseRules.Validation;
 using Microsoft.Extensions.Logging;

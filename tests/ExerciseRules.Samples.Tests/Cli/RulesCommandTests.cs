@@ -15,9 +15,9 @@ public sealed class RulesCommandTests
         stderr.Should().BeEmpty();
         foreach (var rule in PressUpProtocol.Compile().Rules)
         {
-            stdout.Should().Contain($"  {rule.Name} (priority {rule.Metadata.Priority})\n    {rule.Metadata.Description}\n");
+            stdout.Should().Contain($"  {rule.Name} (priority {rule.Priority})\n    {rule.Description}\n");
             stdout.Should().Contain($"    when:   {rule.Conditions[0]}\n");
-            stdout.Should().Contain($"    source: {rule.Metadata.Source}\n");
+            stdout.Should().Contain($"    source: {rule.Source}\n");
         }
 
         stdout.Should().Contain("DERIVE:").And.Contain("DECIDE:").And.Contain("COMPOSE:");
@@ -34,11 +34,11 @@ public sealed class RulesCommandTests
         var at = 0;
         foreach (var rule in PressUpProtocol.Compile().Rules)
         {
-            var heading = $"### `{rule.Name}` (priority {rule.Metadata.Priority})\n\n{rule.Metadata.Description}\n";
+            var heading = $"### `{rule.Name}` (priority {rule.Priority})\n\n{rule.Description}\n";
             var found = stdout.IndexOf(heading, at, StringComparison.Ordinal);
             found.Should().BeGreaterThan(at, $"{rule.Name} should follow the rule before it");
             at = found;
-            stdout.Should().Contain($"  > {rule.Metadata.Source}\n");
+            stdout.Should().Contain($"  > {rule.Source}\n");
         }
     }
 

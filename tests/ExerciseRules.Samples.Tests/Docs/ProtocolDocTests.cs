@@ -1,5 +1,4 @@
 using ExerciseRules.Samples.Tests.Cli;
-using ExerciseRules.Samples.Tests.Support;
 
 namespace ExerciseRules.Samples.Tests.Docs;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using ExerciseRules.Samples.Tests.Support;
 
 namespace ExerciseRules.Samples.Tests.Docs;
 

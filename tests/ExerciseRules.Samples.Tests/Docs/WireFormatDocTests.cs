@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using ExerciseRules.Samples.Tests.Support;
 using ExerciseRules.Serialization;
 using NJsonSchema;
 

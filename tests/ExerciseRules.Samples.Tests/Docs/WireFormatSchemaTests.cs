@@ -2,7 +2,6 @@ using ExerciseRules.Scenarios;
 using System.Globalization;
 using System.Text.Json;
 using ExerciseRules.Model;
-using ExerciseRules.Samples.Tests.Support;
 using ExerciseRules.Serialization;
 using NJsonSchema;
 

@@ -45,9 +45,9 @@ public sealed class AdviceResultAssertionsTests
         var message = FailureOf(() => result.Should().BeStep(AdviceStep.ProgressRange, "the rep was {0}", "fine"));
 
         message.Should().StartWith("Expected result to be step progressRange because the rep was fine, but it was reduceRange.\n\nAdvice: Advice { Step = ReduceRange,");
-        message.Should().Contain("\nTrace:\n  #1 fired derive/open-set (priority 100) with LatestSession {")
+        message.Should().Contain("\nTrace:\n  #1 fired derive/open-set (priority 400) with LatestSession {")
             .And.Contain("\n  #7 fired decide/symptoms-intensify (priority 70) with OpenSet {")
-            .And.Contain("\n  skipped decide/progress (priority 40): 'not Decision' failed:");
+            .And.Contain("\n  skipped decide/progress (priority 40): LastRep.Response != Worse was false: Response = Worse");
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class AdviceResultAssertionsTests
         FailureOf(() => result.Should().NotHaveMessage(MessageCodes.Centralising))
             .Should().StartWith("Expected result not to have a centralising message, but its messages were [reduceRange, centralising, notMedicalAdvice].");
         FailureOf(() => result.Should().HaveFired(RuleNames.Progress))
-            .Should().StartWith("Expected rule progress to have fired for result, but it did not: 'not Decision' failed: Decision {");
+            .Should().StartWith("Expected rule progress to have fired for result, but it did not: LastRep.Response != Worse was false: Response = Worse.");
         FailureOf(() => result.Should().NotHaveFired(RuleNames.SymptomsIntensify))
             .Should().StartWith("Expected rule symptoms-intensify not to have fired for result, but it fired.");
         FailureOf(() => result.Should().BeDecidedBy(RuleNames.Progress))

@@ -1,21 +1,12 @@
 using ExerciseRules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace ExerciseRules.Testing.Tests.Assertions;
 
 public sealed class EvaluationTraceAssertionsTests
 {
-    private sealed record Light(string Colour);
-
-    private sealed record Action(string What);
-
-    private static EvaluationTrace Traffic(string colour)
-    {
-        var fixture = new RuleFixture(
-            Rule.Define("stop").WithPriority(10).When<Light>(l => l.Colour == "red").Then((ctx, l) => ctx.Insert(new Action("stop"))),
-            Rule.Define("go").WithPriority(5).When<Light>(l => l.Colour == "green").Then((ctx, l) => ctx.Insert(new Action("go"))),
-            Rule.Define("log").InStage(RuleStage.Compose).When<Action>().Then((ctx, a) => { }));
-        return fixture.Insert(new Light(colour)).Fire().Trace;
-    }
+    private static EvaluationTrace Traffic(string colour) =>
+        new RuleFixture(new StopRule(), new GoRule(), new LogRule()).Insert(new Light(colour)).Fire().Trace;
 
     private static string FailureOf(System.Action assertion) => assertion.Should().Throw<Exception>().Which.Message;
 
@@ -28,7 +19,7 @@ public sealed class EvaluationTraceAssertionsTests
             .And.HaveFiredTimes("go", 0)
             .And.NotHaveFired("go")
             .And.HaveFiredWith("stop", new Light("red"))
-            .And.HaveFiredWith("log", new Action("stop"))
+            .And.HaveFiredWith("log", new Signal("stop"))
             .And.HaveFiredInOrder("stop", "log")
             .And.HaveFiredSequence("stop", "log");
     }
@@ -39,11 +30,11 @@ public sealed class EvaluationTraceAssertionsTests
         var trace = Traffic("red");
 
         FailureOf(() => trace.Should().HaveFired("go")).Should().Be(
-            "Expected rule go to have fired, but it did not: 'match Light where l => l.Colour == \"green\"' was false for Light { Colour = red }.\n" +
+            "Expected rule go to have fired, but it did not: Light.Colour == \"green\" was false: Colour = \"red\".\n" +
             "Trace:\n" +
             "  #1 fired decide/stop (priority 10) with Light { Colour = red }\n" +
-            "  #2 fired compose/log (priority 0) with Action { What = stop }\n" +
-            "  skipped decide/go (priority 5): 'match Light where l => l.Colour == \"green\"' was false for Light { Colour = red }");
+            "  #2 fired compose/log (priority 0) with Signal { What = stop }\n" +
+            "  skipped decide/go (priority 5): Light.Colour == \"green\" was false: Colour = \"red\"");
     }
 
     [Fact]
@@ -52,13 +43,13 @@ public sealed class EvaluationTraceAssertionsTests
         var trace = Traffic("red");
         const string Trace = "\nTrace:\n  #1 fired decide/stop (priority 10) with Light { Colour = red }\n";
 
-        FailureOf(() => trace.Should().HaveFiredOnce("go")).Should().StartWith("Expected rule go to have fired once, but it fired never: 'match Light").And.Contain(Trace);
+        FailureOf(() => trace.Should().HaveFiredOnce("go")).Should().StartWith("Expected rule go to have fired once, but it fired never: Light.Colour == \"green\" was false").And.Contain(Trace);
         FailureOf(() => trace.Should().HaveFiredTimes("stop", 2)).Should().StartWith("Expected rule stop to have fired 2 times, but it fired once.").And.Contain(Trace);
         FailureOf(() => trace.Should().NotHaveFired("stop", "the light is {0}", "red")).Should().StartWith("Expected rule stop not to have fired because the light is red, but it fired once.").And.Contain(Trace);
         FailureOf(() => trace.Should().HaveFiredWith("stop", new Light("green")))
             .Should().StartWith("Expected rule stop to have fired with Light { Colour = green }, but it fired with:\n  #1: Light { Colour = red }.").And.Contain(Trace);
         FailureOf(() => trace.Should().HaveFiredWith("go", new Light("green")))
-            .Should().StartWith("Expected rule go to have fired with Light { Colour = green }, but it did not fire: 'match Light").And.Contain(Trace);
+            .Should().StartWith("Expected rule go to have fired with Light { Colour = green }, but it did not fire: Light.Colour == \"green\" was false").And.Contain(Trace);
         FailureOf(() => trace.Should().HaveFiredInOrder("log", "stop"))
             .Should().StartWith("Expected rules to have fired in the order log, stop, but stop did not fire after log. They fired in the order stop, log.").And.Contain(Trace);
         FailureOf(() => trace.Should().HaveFiredInOrder("stop", "go"))
@@ -80,10 +71,10 @@ public sealed class EvaluationTraceAssertionsTests
     [Fact]
     public void NothingFired_SaysSo()
     {
-        var trace = new RuleFixture(Rule.Define("never").When<Light>().Then((ctx, l) => { })).Fire().Trace;
+        var trace = new RuleFixture(new NeverRule()).Fire().Trace;
 
         FailureOf(() => trace.Should().HaveFiredSequence("never"))
-            .Should().Be("Expected exactly the rules never to have fired, in that order, but they were (none fired).\nTrace:\n  skipped decide/never (priority 0): no Light fact");
+            .Should().Be("Expected exactly the rules never to have fired, in that order, but they were (none fired).\nTrace:\n  skipped decide/never (priority 1): there is no Light fact");
     }
 
     [Fact]
@@ -92,5 +83,56 @@ public sealed class EvaluationTraceAssertionsTests
         EvaluationTrace? trace = null;
 
         FailureOf(() => trace.Should().HaveFired("stop")).Should().Be("Expected trace to be a trace, but found <null>.");
+    }
+}
+
+public sealed record Light(string Colour);
+
+public sealed record Signal(string What);
+
+[Name("stop"), Tag(RuleStages.Decide), Priority(10)]
+public sealed class StopRule : Rule
+{
+    public override void Define()
+    {
+        When().Match<Light>(l => l.Colour == "red");
+        Then().Do(ctx => ctx.Insert(new Signal("stop")));
+    }
+}
+
+[Name("go"), Tag(RuleStages.Decide), Priority(5)]
+public sealed class GoRule : Rule
+{
+    public override void Define()
+    {
+        When().Match<Light>(l => l.Colour == "green");
+        Then().Do(ctx => ctx.Insert(new Signal("go")));
+    }
+}
+
+[Name("log"), Tag(RuleStages.Compose), Priority(0)]
+public sealed class LogRule : Rule
+{
+    public override void Define()
+    {
+        Signal signal = null!;
+        When().Match(() => signal);
+        Then().Do(_ => Log(signal));
+    }
+
+    private static void Log(Signal signal) => GC.KeepAlive(signal);
+}
+
+[Name("never"), Tag(RuleStages.Decide), Priority(1)]
+public sealed class NeverRule : Rule
+{
+    public override void Define()
+    {
+        When().Match<Light>();
+        Then().Do(_ => Nothing());
+    }
+
+    private static void Nothing()
+    {
     }
 }

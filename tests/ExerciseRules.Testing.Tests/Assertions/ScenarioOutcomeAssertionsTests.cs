@@ -29,7 +29,7 @@ public sealed class ScenarioOutcomeAssertionsTests
 
         message.Should().StartWith(
             "Expected scenario row 7 to pass, but it failed:\nFAIL row 7\n  source: PROTOCOL row 7\n  step: expected progressRange, got reduceRange\n  advice: Advice {");
-        message.Should().Contain("\n  trace:\n    #1 fired derive/open-set (priority 100)");
+        message.Should().Contain("\n  trace:\n    #1 fired derive/open-set (priority 400)");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using ExerciseRules.Model;
 using ExerciseRules.Protocol;
 using ExerciseRules.Validation;
 using static ExerciseRules.Model.SymptomLocation;
+using ExerciseRules.Tests.Support;
 using static ExerciseRules.Tests.Support.Given;
 
 namespace ExerciseRules.Tests;
@@ -112,9 +113,8 @@ public sealed class AdvisorTests
 
         result.Trace.Should().NotBeNull();
         result.Trace!.HasFired(RuleNames.SymptomsUnknown).Should().BeTrue();
-        var miss = result.Trace.MissOf(RuleNames.Progress)!;
-        miss.Reason.Should().Be(MissReason.FactPresent);
-        result.Trace.MissOf(RuleNames.PeripheralisingMessage)!.Explanation.Should().Be("LastRep is unknown: rep 1 reported neither pain nor location");
+        result.Trace.MissOf(RuleNames.Progress)!.Explanation.Should().Be("the last rep is unknown: rep 1 reported neither pain nor location");
+        result.Trace.MissOf(RuleNames.PeripheralisingMessage)!.Explanation.Should().Be("the last rep is unknown: rep 1 reported neither pain nor location");
     }
 
     [Fact]
@@ -136,67 +136,58 @@ public sealed class AdvisorTests
     {
         var rules = new Advisor().RuleSet.Rules;
 
-        rules.Should().OnlyContain(r => r.Metadata.Source.Length > 0 && r.Metadata.Description.Length > 0);
-        rules.Where(r => r.Metadata.Stage == RuleStage.Decide).Select(r => r.Metadata.Description)
+        rules.Should().OnlyContain(r => r.Source.Length > 0 && r.Description.Length > 0);
+        rules.Where(r => r.Stage == RuleStage.Decide).Select(r => r.Description)
             .Should().OnlyContain(d => d.StartsWith("Rule ", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Advise_AdditionalRules_RunWithTheProtocolsRules()
     {
-        var extra = Rule.Define("host-extra-message")
-            .Describe("Host: always add a message of its own.")
-            .From("host policy")
-            .InStage(RuleStage.Compose)
-            .WithPriority(85)
-            .When<ComposedMessages>()
-            .Then((_, messages) => messages.Add("hostMessage"));
         var advisor = new Advisor(new AdvisorSettings
         {
-            AdditionalRules = [extra],
+            AdditionalRules = [new HostExtraMessageRule()],
             Texts = MessageTexts.FromTemplates(new Dictionary<string, string> { ["hostMessage"] = "From the host." }),
         });
 
         var advice = advisor.Advise(History(), Now).GetAdviceOrThrow();
 
-        advisor.RuleSet.Rules.Should().Contain(extra).And.HaveCount(new Advisor().RuleSet.Rules.Length + 1);
+        advisor.RuleSet.Find("host-extra-message").Should().Be(new RuleMetadata("host-extra-message", "Host: always add a message of its own.", RuleStage.Compose, -85, "host policy")
+        {
+            Conditions = [new RuleCondition(ConditionKind.Exists, typeof(Decision), string.Empty)],
+        });
+        advisor.RuleSet.Rules.Should().HaveCount(new Advisor().RuleSet.Rules.Length + 1);
         advice.Step.Should().Be(AdviceStep.StartSet);
         advice.Messages.Should().ContainSingle(m => m.Code == "hostMessage").Which.Text.Should().Be("From the host.");
         advice.FiredRules.Select(r => r.Name).Should().Contain("host-extra-message");
     }
 
     [Fact]
-    public void Constructor_AdditionalDecideRuleRankedWithTheRedFlags_ThrowsNamingIt()
+    public void Constructor_AdditionalDecideRuleRankedAboveTheRedFlags_ThrowsNamingIt()
     {
-        var rule = Rule.Define("host-decide")
-            .Describe("Host: decide first.")
-            .From("host policy")
-            .InStage(RuleStage.Decide)
-            .WithPriority(120)
-            .Not<Decision>()
-            .When<Episode>()
-            .Then((ctx, _) => ctx.Insert(new Decision(AdviceStep.NextSession)));
-
-        var act = () => new Advisor(new AdvisorSettings { AdditionalRules = [rule] });
+        var act = () => new Advisor(new AdvisorSettings { AdditionalRules = [new HostDecideFirstRule()] });
 
         act.Should().Throw<ArgumentException>().WithMessage(
-            "AdvisorSettings.AdditionalRules cannot run with the protocol: the decide rule 'host-decide' has priority 120; give it a priority below 120, so that the protocol's red-flag rules always decide first. (Parameter 'settings')");
+            "AdvisorSettings.AdditionalRules cannot run with the protocol: the decide rule 'host-decide' has priority 125; give it a priority below 120, so that the protocol's red-flag rules always decide first. (Parameter 'settings')");
+    }
+
+    [Fact]
+    public void Constructor_AdditionalDecideRuleTiedWithARedFlagRule_ThrowsWithBothProblems()
+    {
+        var act = () => new Advisor(new AdvisorSettings { AdditionalRules = [new HostDecideTieRule()] });
+
+        act.Should().Throw<ArgumentException>().WithMessage(
+            "AdvisorSettings.AdditionalRules cannot run with the protocol: the rules 'red-flag-urgent' and 'host-decide-tie' share priority 120: give each rule a priority of its own (NRules fires equal priorities in the order their facts arrived); "
+            + "the decide rule 'host-decide-tie' has priority 120; give it a priority below 120, so that the protocol's red-flag rules always decide first. (Parameter 'settings')");
     }
 
     [Fact]
     public void Constructor_AdditionalRuleWithAProtocolRulesName_Throws()
     {
-        var rule = Rule.Define(RuleNames.RedFlagUrgent)
-            .Describe("Host: a clash.")
-            .From("host policy")
-            .InStage(RuleStage.Compose)
-            .WithPriority(1)
-            .When<Episode>()
-            .Then((_, _) => { });
+        var act = () => new Advisor(new AdvisorSettings { AdditionalRules = [new HostNameClashRule()] });
 
-        var act = () => new Advisor(new AdvisorSettings { AdditionalRules = [rule] });
-
-        act.Should().Throw<ArgumentException>().WithMessage($"*{RuleNames.RedFlagUrgent}*");
+        act.Should().Throw<ArgumentException>().WithMessage(
+            $"AdvisorSettings.AdditionalRules cannot run with the protocol: more than one rule is named '{RuleNames.RedFlagUrgent}': give each rule a name of its own ([Name(\"...\")]). (Parameter 'settings')");
     }
 
     [Fact]
@@ -211,24 +202,15 @@ public sealed class AdvisorTests
     [Fact]
     public void Constructor_NullAdditionalRule_ThrowsNamingItsIndex()
     {
-        var act = () => new Advisor(new AdvisorSettings { AdditionalRules = [null!] });
+        var act = () => new Advisor(new AdvisorSettings { AdditionalRules = [new HostExtraMessageRule(), null!] });
 
-        act.Should().Throw<ArgumentException>().WithMessage("AdvisorSettings.AdditionalRules cannot run with the protocol: AdditionalRules[0] is null.*");
+        act.Should().Throw<ArgumentException>().WithMessage("AdvisorSettings.AdditionalRules cannot run with the protocol: AdditionalRules[1] is null. (Parameter 'settings')");
     }
 
     [Fact]
     public void Advise_AdditionalRuleKeepsTheRedFlagRulesFromDeciding_ThrowsInsteadOfAdvising()
     {
-        // A derive rule that inserts a decision: the decide stage then never runs, red-flag rules included.
-        var rule = Rule.Define("host-early-decision")
-            .Describe("Host: a decision in the derive stage.")
-            .From("host policy")
-            .InStage(RuleStage.Derive)
-            .WithPriority(1)
-            .Not<Decision>()
-            .When<Episode>()
-            .Then((ctx, _) => ctx.Insert(new Decision(AdviceStep.NextSession)));
-        var advisor = new Advisor(new AdvisorSettings { AdditionalRules = [rule] });
+        var advisor = new Advisor(new AdvisorSettings { AdditionalRules = [new HostEarlyDecisionRule()] });
         var history = History() with { RedFlags = [RedFlag.Fever] };
 
         var act = () => advisor.Advise(history, Now);

@@ -11,11 +11,6 @@ public sealed class PublicApiShapeTests
     /// <summary>Types that hold mutable state on purpose, each with the reason.</summary>
     private static readonly Dictionary<Type, string> MutableByDesign = new()
     {
-        [typeof(ExerciseRules.Engine.RuleBuilder)] = "a fluent builder; the Rule it builds is immutable",
-        [typeof(ExerciseRules.Engine.RuleBuilder<>)] = "a fluent builder",
-        [typeof(ExerciseRules.Engine.RuleBuilder<,>)] = "a fluent builder",
-        [typeof(ExerciseRules.Engine.RuleBuilder<,,>)] = "a fluent builder",
-        [typeof(ExerciseRules.Engine.RuleSession)] = "one evaluation's working memory, reusable after Reset",
         [typeof(ExerciseRules.Protocol.ComposedMessages)] = "the collector compose rules add message codes to",
         [typeof(ExerciseRules.Model.ProtocolOptionsBuilder)] = "a mutable copy of ProtocolOptions for configuration binding and JSON reading",
         [typeof(ExerciseRules.AdviceTracker)] = "live advice: it holds one person's history and takes events one at a time (one per person, not thread-safe)",

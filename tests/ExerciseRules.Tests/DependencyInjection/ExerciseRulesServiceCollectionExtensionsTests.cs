@@ -152,21 +152,14 @@ public sealed class ExerciseRulesServiceCollectionExtensionsTests
     [Fact]
     public void AddExerciseRules_TakesTheHostsRulesFromTheContainer()
     {
-        var rule = ExerciseRules.Engine.Rule.Define("host-message")
-            .Describe("Host: add a message.")
-            .From("host policy")
-            .InStage(ExerciseRules.Engine.RuleStage.Compose)
-            .WithPriority(85)
-            .When<ExerciseRules.Protocol.ComposedMessages>()
-            .Then((_, messages) => messages.Add("hostMessage"));
         using var provider = new ServiceCollection()
-            .AddSingleton(rule)
+            .AddSingleton<NRules.Fluent.Dsl.Rule>(new ExerciseRules.Tests.Support.HostExtraMessageRule())
             .AddExerciseRules()
             .BuildServiceProvider();
 
         var advisor = provider.GetRequiredService<Advisor>();
 
-        advisor.RuleSet.Rules.Should().Contain(rule);
+        advisor.RuleSet.Find("host-extra-message").Should().NotBeNull();
         advisor.Advise(new History(), DateTimeOffset.UnixEpoch).GetAdviceOrThrow().HasMessage("hostMessage").Should().BeTrue();
     }
 

@@ -4,171 +4,150 @@ namespace ExerciseRules.Tests.Engine;
 
 public sealed class RuleSetTests
 {
-    private static Rule Make(string name, RuleStage stage = RuleStage.Decide, int priority = 0) =>
-        Rule.Define(name).InStage(stage).WithPriority(priority).Then(_ => { });
+    private static RuleSet Traffic() => RuleSet.Compile([new GoRule(), new StopRule(), new LogRule(), new WaitRule(), new UnknownLightRule()]);
 
     [Fact]
-    public void Compile_MixedRules_OrdersByStageThenPriorityDescendingThenOrdinalName()
+    public void Compile_Rules_OrdersThemByPriorityAndReadsTheirMetadata()
     {
-        var rules = new[]
+        var rules = Traffic();
+
+        rules.Rules.Select(r => r.Name).Should().Equal("stop", "go", "wait", "unknown-light", "log");
+        rules.Find("stop").Should().Be(new RuleMetadata("stop", "Red means stop.", RuleStage.Decide, 20, "traffic code 1")
         {
-            Make("compose-high", RuleStage.Compose, 100),
-            Make("b", RuleStage.Decide, 10),
-            Make("derive-low", RuleStage.Derive, -5),
-            Make("a", RuleStage.Decide, 10),
-            Make("decide-top", RuleStage.Decide, 50),
-            Make("B", RuleStage.Decide, 10),
-            Make("derive-high", RuleStage.Derive, 5),
-        };
-
-        var set = RuleSet.Compile(rules);
-
-        // Ordinal: uppercase 'B' (0x42) sorts before 'a' (0x61) and 'b'.
-        set.Rules.Select(r => r.Name).Should().Equal(
-            "derive-high", "derive-low", "decide-top", "B", "a", "b", "compose-high");
+            Conditions = [new RuleCondition(ConditionKind.Match, typeof(Light), "Light.Colour == \"red\"")],
+        });
+        rules.Find("wait")!.Source.Should().BeEmpty("a rule without [Source] cites none");
+        rules.Find("wait")!.Conditions.Select(c => c.ToString()).Should().Equal("not Light", "not Unknown Light", "not Signal");
+        rules.Find("unknown-light")!.Conditions[0].Should().Be(new RuleCondition(ConditionKind.Unknown, typeof(Light), string.Empty));
+        rules.Definitions.Select(d => d.Name).Should().Equal(rules.Rules.Select(r => r.Name));
+        rules.Options.Should().Be(RuleSetOptions.Default);
     }
 
     [Fact]
-    public void Compile_SameRulesInAnyInputOrder_SameOrder()
+    public void Find_NoSuchRule_IsNull()
     {
-        var rules = new[] { Make("x", priority: 1), Make("y", priority: 1), Make("z", priority: 2) };
-
-        var forward = RuleSet.Compile(rules).Rules.Select(r => r.Name);
-        var backward = RuleSet.Compile(rules.Reverse()).Rules.Select(r => r.Name);
-
-        forward.Should().Equal("z", "x", "y");
-        backward.Should().Equal(forward);
+        Traffic().Find("honk").Should().BeNull();
     }
 
     [Fact]
-    public void Compile_DuplicateName_ThrowsNamingItAndTheCount()
-    {
-        var act = () => RuleSet.Compile([Make("same"), Make("same", RuleStage.Compose), Make("same", RuleStage.Derive), Make("other")]);
-
-        act.Should().ThrowExactly<ArgumentException>()
-            .WithParameterName("rules")
-            .Which.Message.Should().Be("The rule set is not valid: the name 'same' is used by 3 rules; names must be unique. (Parameter 'rules')");
-    }
-
-    [Fact]
-    public void Compile_NamesDifferingOnlyInCase_AreDistinct()
-    {
-        var set = RuleSet.Compile([Make("rule"), Make("Rule")]);
-
-        set.Rules.Should().HaveCount(2);
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-1)]
-    public void Compile_MaxFiringsBelowOne_Throws(int maxFirings)
-    {
-        var act = () => RuleSet.Compile([Make("r")], new RuleSetOptions { MaxFirings = maxFirings });
-
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Be(
-            $"The rule set is not valid: MaxFirings is {maxFirings}; it should be at least 1. (Parameter 'rules')");
-    }
-
-    [Fact]
-    public void Compile_MaxFiringsOne_IsAccepted()
-    {
-        var set = RuleSet.Compile([Make("r")], new RuleSetOptions { MaxFirings = 1 });
-
-        set.Options.MaxFirings.Should().Be(1);
-    }
-
-    [Fact]
-    public void Compile_DuplicateNamesAndBadCap_ReportsEveryProblemInOneMessage()
-    {
-        var act = () => RuleSet.Compile(
-            [Make("a"), Make("a"), Make("b"), Make("b")],
-            new RuleSetOptions { MaxFirings = 0 });
-
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Be(
-            "The rule set is not valid: the name 'a' is used by 2 rules; names must be unique; " +
-            "the name 'b' is used by 2 rules; names must be unique; MaxFirings is 0; it should be at least 1. (Parameter 'rules')");
-    }
-
-    [Fact]
-    public void Compile_NullRules_ThrowsArgumentNullException()
+    public void Compile_NullRules_Throws()
     {
         var act = () => RuleSet.Compile(null!);
 
-        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("rules");
+        act.Should().Throw<ArgumentNullException>().WithParameterName("rules");
     }
 
     [Fact]
-    public void Compile_NullRuleInList_ThrowsArgumentNullException()
+    public void Compile_EveryProblem_IsListedInOneMessage()
     {
-        var act = () => RuleSet.Compile([Make("a"), null!]);
+        var act = () => RuleSet.Compile([new StopRule(), null!, new SecondStopRule(), new UntaggedRule(), new TwoStagesRule(), new MisplacedRule(), new GoRule(), new GoAgainRule(), new BrokenDefinitionRule()]);
 
-        act.Should().ThrowExactly<ArgumentNullException>()
-            .WithParameterName("rules")
-            .Which.Message.Should().StartWith("The rules should not contain null.");
+        act.Should().Throw<ArgumentException>().WithMessage(
+            "The rules cannot be compiled together: "
+            + "rules[1] is null; "
+            + "the rule BrokenDefinitionRule cannot be defined: the rule's definition is unfinished; "
+            + "more than one rule is named 'stop': give each rule a name of its own ([Name(\"...\")]); "
+            + "the rule 'untagged' should have exactly one stage tag: [Tag(RuleStages.Derive)], [Tag(RuleStages.Decide)] or [Tag(RuleStages.Compose)]; "
+            + "the rule 'two-stages' should have exactly one stage tag: [Tag(RuleStages.Derive)], [Tag(RuleStages.Decide)] or [Tag(RuleStages.Compose)]; "
+            + "the decide rule 'decide-in-the-derive-band' has priority 250; decide rules have priorities 1 to 199; "
+            + "the rules 'go' and 'go-again' share priority 10: give each rule a priority of its own (NRules fires equal priorities in the order their facts arrived). (Parameter 'rules')");
     }
 
     [Fact]
-    public void Compile_NoOptions_UsesDefaultCapOf1000()
+    public void Compile_MaxFiringsBelowOne_Throws()
     {
-        var set = RuleSet.Compile([Make("a")]);
+        var act = () => RuleSet.Compile([new StopRule()], new RuleSetOptions { MaxFirings = 0 });
 
-        set.Options.Should().Be(RuleSetOptions.Default);
-        set.Options.MaxFirings.Should().Be(1000);
-    }
-
-    [Fact]
-    public void Compile_NoRules_CompilesAnEmptySetThatFires()
-    {
-        var set = RuleSet.Compile([]);
-        var session = set.CreateSession();
-
-        session.Fire();
-
-        set.Rules.Should().BeEmpty();
-        session.FiredRules.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void Find_ExistingName_ReturnsThatRule()
-    {
-        var wanted = Make("wanted", RuleStage.Compose);
-        var set = RuleSet.Compile([Make("other"), wanted]);
-
-        set.Find("wanted").Should().BeSameAs(wanted);
+        act.Should().Throw<ArgumentException>().WithMessage("RuleSetOptions.MaxFirings is 0; it should be at least 1. (Parameter 'options')");
     }
 
     [Theory]
-    [InlineData("missing")]
-    [InlineData("WANTED")]
-    [InlineData("")]
-    public void Find_NoRuleOfThatExactName_ReturnsNull(string name)
+    [InlineData(RuleStage.Derive, "derive", 200, RuleStage.Derive)]
+    [InlineData(RuleStage.Decide, "decide", 199, RuleStage.Decide)]
+    [InlineData(RuleStage.Compose, "compose", 0, RuleStage.Compose)]
+    public void RuleStages_TagsAndBands_MatchTheStages(RuleStage stage, string tag, int edge, RuleStage edgeStage)
     {
-        var set = RuleSet.Compile([Make("wanted")]);
-
-        set.Find(name).Should().BeNull();
+        RuleStages.TagOf(stage).Should().Be(tag);
+        RuleStages.OfPriority(edge).Should().Be(edgeStage);
     }
 
     [Fact]
-    public void CreateSession_EachCall_ReturnsAFreshSessionOfThisSet()
+    public void RuleStages_BandEdges_AreWhereTheConstantsSay()
     {
-        var set = RuleSet.Compile([Make("a")]);
-
-        var first = set.CreateSession();
-        var second = set.CreateSession();
-
-        first.Should().NotBeSameAs(second);
-        first.RuleSet.Should().BeSameAs(set);
+        RuleStages.OfPriority(RuleStages.DeriveMinPriority - 1).Should().Be(RuleStage.Decide);
+        RuleStages.OfPriority(RuleStages.DecideMinPriority).Should().Be(RuleStage.Decide);
+        RuleStages.OfPriority(RuleStages.DecideMinPriority - 1).Should().Be(RuleStage.Compose);
+        RuleStages.OfPriority(int.MinValue).Should().Be(RuleStage.Compose);
+        var act = () => RuleStages.TagOf((RuleStage)9);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Value should be a defined RuleStage.*");
     }
 
     [Fact]
-    public void StageCount_IsTheNumberOfStagesNumberedFromZero()
+    public void Definitions_ReadLikeNRulesDefinitionsWithTheSourceAndStage()
     {
-        Enum.GetValues<RuleStage>().Select(s => (int)s).Should().Equal(Enumerable.Range(0, RuleSet.StageCount));
+        var definition = Traffic().Definitions[0];
+
+        definition.Name.Should().Be("stop");
+        definition.GetSource().Should().Be("traffic code 1");
+        definition.TryGetStage(out var stage).Should().BeTrue();
+        stage.Should().Be(RuleStage.Decide);
     }
 
     [Fact]
-    public void ExerciseCount_IsTheNumberOfExercisesNumberedFromZero()
+    public void Find_NullName_Throws()
     {
-        Enum.GetValues<ExerciseRules.Model.Exercise>().Select(e => (int)e).Should().Equal(Enumerable.Range(0, ExerciseRules.Protocol.FinishedSets.ExerciseCount));
+        var act = () => Traffic().Find(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("name");
+    }
+
+    [Fact]
+    public void Compile_MaxFiringsOfOne_IsAccepted()
+    {
+        RuleSet.Compile([new StopRule()], new RuleSetOptions { MaxFirings = 1 }).Options.MaxFirings.Should().Be(1);
+    }
+
+    [Fact]
+    public void Compile_NullOptions_AreTheDefaults()
+    {
+        RuleSet.Compile([new StopRule()], null).Options.Should().Be(RuleSetOptions.Default);
+    }
+
+    [Fact]
+    public void Compile_ThreeRulesOfOneName_NamesTheProblemOnce()
+    {
+        var act = () => RuleSet.Compile([new StopRule(), new SecondStopRule(), new ThirdStopRule()]);
+
+        act.Should().Throw<ArgumentException>().WithMessage(
+            "The rules cannot be compiled together: more than one rule is named 'stop': give each rule a name of its own ([Name(\"...\")]). (Parameter 'rules')");
+    }
+
+    [Fact]
+    public void Compile_DeriveAndComposeRulesOutsideTheirBands_SayWhereTheBandsAre()
+    {
+        var act = () => RuleSet.Compile([new LowDeriveRule(), new HighComposeRule()]);
+
+        act.Should().Throw<ArgumentException>().WithMessage(
+            "The rules cannot be compiled together: "
+            + "the derive rule 'low-derive' has priority 10; derive rules have priorities 200 or more; "
+            + "the compose rule 'high-compose' has priority 20; compose rules have priorities 0 or less. (Parameter 'rules')");
+    }
+
+    [Fact]
+    public void Definitions_NullDefinition_Throws()
+    {
+        var source = () => RuleDefinitionExtensions.GetSource(null!);
+        var stage = () => RuleDefinitionExtensions.TryGetStage(null!, out _);
+
+        source.Should().Throw<ArgumentNullException>().WithParameterName("definition");
+        stage.Should().Throw<ArgumentNullException>().WithParameterName("definition");
+    }
+
+    [Fact]
+    public void Absent_NullLeftHandSide_Throws()
+    {
+        var act = () => RuleDsl.Absent<Light>(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("lhs");
     }
 }

@@ -1,4 +1,3 @@
-using ExerciseRules.Engine;
 using ExerciseRules.Model;
 using ExerciseRules.Protocol;
 using static ExerciseRules.Model.SymptomLocation;
@@ -37,14 +36,6 @@ public sealed class EpisodeMeasurementTests
     public void LastActivityOf_Null_ThrowsArgumentNullException()
     {
         var act = () => EpisodeMeasurement.LastActivityOf(null!);
-
-        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("session");
-    }
-
-    [Fact]
-    public void InsertInto_Null_ThrowsArgumentNullException()
-    {
-        var act = () => Measure().InsertInto(null!);
 
         act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("session");
     }
@@ -325,27 +316,18 @@ public sealed class EpisodeMeasurementTests
     }
 
     [Fact]
-    public void InsertInto_Session_InsertsEveryInputFact()
+    public void ToFacts_OpenSession_GivesEveryInputFact()
     {
         var measurement = Measure(OpenSet(Symptoms(4, Back)));
-        var session = PressUpProtocol.Compile().CreateSession();
 
-        measurement.InsertInto(session);
-
-        session.Get<Episode>().Should().BeSameAs(measurement.Episode);
-        session.Get<ReportedRedFlags>().Should().BeSameAs(measurement.RedFlags);
-        session.Get<FinishedSets>().Should().BeSameAs(measurement.FinishedSets);
-        session.Get<LatestSession>().Should().BeSameAs(measurement.LatestSession);
+        measurement.ToFacts().Should().Equal(measurement.Episode, measurement.RedFlags, measurement.FinishedSets, measurement.LatestSession!);
     }
 
     [Fact]
-    public void InsertInto_NoLatestSession_LeavesItAbsent()
+    public void ToFacts_NoLatestSession_LeavesItOut()
     {
-        var session = PressUpProtocol.Compile().CreateSession();
+        var measurement = Measure();
 
-        Measure().InsertInto(session);
-
-        session.GetState<LatestSession>().Should().Be(FactState.Absent);
-        session.GetState<Episode>().Should().Be(FactState.Known);
+        measurement.ToFacts().Should().Equal(measurement.Episode, measurement.RedFlags, measurement.FinishedSets);
     }
 }

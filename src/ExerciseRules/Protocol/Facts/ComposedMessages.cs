@@ -1,3 +1,4 @@
+using System.ComponentModel;
 namespace ExerciseRules.Protocol;
 
 /// <summary>
@@ -5,6 +6,7 @@ namespace ExerciseRules.Protocol;
 /// into each evaluation; unlike the other facts it is a collector that rules add to, so adding a code does not
 /// make other rules fire again. A code is kept once, however often it is added.
 /// </summary>
+[DisplayName("composed messages")]
 public sealed class ComposedMessages
 {
     private readonly List<string> _codes = [];

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Collections.Immutable;
 using ExerciseRules.Model;
 
@@ -8,6 +9,7 @@ namespace ExerciseRules.Protocol;
 /// fire, because each requires that no decision exists yet.
 /// </summary>
 /// <param name="Step">The next step.</param>
+[DisplayName("decision")]
 public sealed record Decision(AdviceStep Step)
 {
     private readonly ImmutableArray<RedFlag> _redFlags = [];
@@ -53,9 +55,9 @@ public sealed record Decision(AdviceStep Step)
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
         builder.Append("Step = ").Append(Step).Append(", Urgency = ").Append(Urgency)
-            .Append(", Exercise = ").Append(Exercise).Append(", TargetRange = ").Append(TargetRange)
+            .Append(", Exercise = ").Append(Exercise).Append(", TargetRange = ").Append(Formats.Of(TargetRange))
             .Append(", RestSeconds = ").Append(RestSeconds).Append(", RepsDone = ").Append(RepsDone)
-            .Append(", RepsRemaining = ").Append(RepsRemaining).Append(", NextSessionDue = ").Append(NextSessionDue)
+            .Append(", RepsRemaining = ").Append(RepsRemaining).Append(", NextSessionDue = ").Append(Formats.Of(NextSessionDue))
             .Append(", RedFlags = [").AppendJoin(", ", RedFlags).Append(']');
         return true;
     }

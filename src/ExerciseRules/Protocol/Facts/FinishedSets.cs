@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Collections.Immutable;
 using ExerciseRules.Model;
 
@@ -6,6 +7,7 @@ namespace ExerciseRules.Protocol;
 /// <summary>
 /// Input fact: what the finished sets of the history say for progression (every session except one still open).
 /// </summary>
+[DisplayName("finished sets")]
 public sealed record FinishedSets
 {
     /// <summary>How many exercises there are (<see cref="Exercise"/> runs from 0 to <see cref="Exercise.PressUp"/>; a test holds it to the enum). A constant: Enum.GetValues allocated and reflected on every advice.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ExerciseRules.Model;
 
 namespace ExerciseRules.Protocol;
@@ -10,6 +11,7 @@ namespace ExerciseRules.Protocol;
 /// <param name="Rep">The rep, as given.</param>
 /// <param name="Response">How the symptoms after it compare with the last report before it (never <see cref="SymptomChange.Unknown"/>).</param>
 /// <param name="Peripheralised">Whether it moved the symptoms down the leg.</param>
+[DisplayName("last rep")]
 public sealed record LastRep(int Number, Rep Rep, SymptomChange Response, bool Peripheralised)
 {
     /// <summary>Gets the rep's range, if reported.</summary>
@@ -18,8 +20,7 @@ public sealed record LastRep(int Number, Rep Rep, SymptomChange Response, bool P
     /// <summary>Gets the pain reported after the rep, if reported.</summary>
     public int? Pain => Rep.Pain;
 
-    /// <summary>Gets whether the rep's pain is severe: reported and at least <paramref name="severePain"/>.</summary>
-    /// <param name="severePain">The threshold, <see cref="Model.ProtocolOptions.SeverePain"/>.</param>
-    /// <returns><see langword="true"/> if the pain was reported and is at least the threshold.</returns>
-    public bool IsSeverePain(int severePain) => Rep.Pain >= severePain;
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"LastRep {{ Number = {Number}, Range = {Formats.Of(Range)}, Pain = {Pain}, Location = {Rep.Location}, Response = {Response}, Peripheralised = {Peripheralised} }}";
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ExerciseRules.Model;
 
 namespace ExerciseRules.Protocol;
@@ -7,6 +8,7 @@ namespace ExerciseRules.Protocol;
 /// <param name="Measures">Its reps measured against the symptoms before each.</param>
 /// <param name="LastActivity">The latest time known for it: its start, or its latest rep time.</param>
 /// <param name="IdleFor">The time from <paramref name="LastActivity"/> to the moment of advice.</param>
+[DisplayName("latest session")]
 public sealed record LatestSession(Session Session, SetMeasures Measures, DateTimeOffset LastActivity, TimeSpan IdleFor)
 {
     /// <summary>Gets the session's exercise.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ExerciseRules.Model;
 
 namespace ExerciseRules.Protocol;
@@ -8,6 +9,7 @@ namespace ExerciseRules.Protocol;
 /// </summary>
 /// <param name="Session">The open session.</param>
 /// <param name="Measures">Its reps measured against the symptoms before each.</param>
+[DisplayName("open set")]
 public sealed record OpenSet(Session Session, SetMeasures Measures)
 {
     /// <summary>Gets the exercise of the set.</summary>
@@ -18,6 +20,32 @@ public sealed record OpenSet(Session Session, SetMeasures Measures)
 
     /// <summary>Gets the last rep, or <see langword="null"/> if none was done yet.</summary>
     public Rep? LastRep => Session.Reps.IsEmpty ? null : Session.Reps[^1];
+
+    /// <summary>Gets the number of worse reps at the end of the set.</summary>
+    public int ConsecutiveWorse => Measures.ConsecutiveWorse;
+
+    /// <summary>Gets the number of reps at the end of the set that each moved the symptoms down the leg.</summary>
+    public int TrailingPeripheralised => Measures.TrailingPeripheralised;
+
+    /// <summary>Gets how long the last rep took, in seconds, if it was reported.</summary>
+    public double? LastRepSeconds => LastRep?.DurationSeconds;
+
+    /// <summary>The derived fact of the last rep (rule <c>last-rep</c>): its response, or why it is unknown.</summary>
+    /// <returns>A <see cref="Protocol.LastRep"/>, or an <see cref="Engine.Unknown{T}"/> of it.</returns>
+    internal object LastRepOrUnknown()
+    {
+        var number = RepsDone;
+        var rep = LastRep!;
+        var response = Measures.LastResponse;
+        if (response == SymptomChange.Unknown)
+        {
+            return new Engine.Unknown<Protocol.LastRep>(rep.Symptoms.IsReported
+                ? $"nothing reported before rep {number} (the session's before and earlier reps) can be compared with it"
+                : $"rep {number} reported neither pain nor location");
+        }
+
+        return new Protocol.LastRep(number, rep, response, Measures.LastPeripheralised);
+    }
 
     /// <inheritdoc />
     public override string ToString() =>

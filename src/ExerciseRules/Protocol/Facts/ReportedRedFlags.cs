@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Collections.Immutable;
 using ExerciseRules.Model;
 
@@ -5,6 +6,7 @@ namespace ExerciseRules.Protocol;
 
 /// <summary>Input fact: the red flags the person has reported.</summary>
 /// <param name="Flags">The flags, as reported.</param>
+[DisplayName("red flags")]
 public sealed record ReportedRedFlags(ImmutableArray<RedFlag> Flags)
 {
     /// <summary>Gets whether any flag calls for emergency care.</summary>

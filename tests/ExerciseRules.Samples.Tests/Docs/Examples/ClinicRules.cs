@@ -2,6 +2,7 @@
 using ExerciseRules;
 using ExerciseRules.Engine;
 using ExerciseRules.Protocol;
+using NRules.Fluent.Dsl;
 
 namespace Clinic;
 
@@ -23,29 +24,61 @@ public static class ClinicRules
 
     /// <summary>Creates the clinic's rules.</summary>
     /// <param name="threshold">The pain (0-10) from which the clinic wants its message shown.</param>
-    /// <returns>The rules.</returns>
-    public static IEnumerable<Rule> All(int threshold)
-    {
-        // Derive: a fact of the clinic's own, from a fact of the protocol's (OpenSet). Derive rules run before
-        // any decision, so decide and compose rules can match the new fact (forward chaining).
-        yield return Rule.Define(HighPainRule)
-            .Describe($"Clinic: the last rep of the set under way left the pain at {threshold} or more.")
-            .From("clinic policy: tell people with high pain when to call the clinic")
-            .InStage(RuleStage.Derive)
-            .WithPriority(50)
-            .When<OpenSet>(s => s.LastRep != null && s.LastRep.Pain >= threshold)
-            .Then((ctx, set) => ctx.Insert(new HighPain(set.LastRep!.Pain!.Value)));
+    /// <returns>The rules, as instances: the advisor registers them explicitly, no assembly scan.</returns>
+    public static IEnumerable<Rule> All(int threshold) => [new HighPainRule(threshold), new HighPainMessageRule()];
+}
 
-        // Compose: add the clinic's message to whatever step the protocol decided. It does not change the
-        // decision, and like the protocol's own encouragements it stays out of a call for urgent care.
-        yield return Rule.Define(HighPainMessageRule)
-            .Describe("Clinic: with high pain, say when to call the clinic.")
-            .From("clinic policy: tell people with high pain when to call the clinic")
-            .InStage(RuleStage.Compose)
-            .WithPriority(85)
+/// <summary>
+/// Derive: a fact of the clinic's own, from a fact of the protocol's (OpenSet). Derive rules (priority 200 and up)
+/// fire before any decision, so decide and compose rules can match the new fact (forward chaining).
+/// </summary>
+/// <param name="threshold">The pain (0-10) from which the clinic wants its message shown.</param>
+[Name(ClinicRules.HighPainRule)]
+[Description("Clinic: the last rep of the set under way left the pain high.")]
+[Tag(RuleStages.Derive)]
+[Priority(250)]
+[Source("clinic policy: tell people with high pain when to call the clinic")]
+public sealed class HighPainRule(int threshold) : Rule
+{
+    private readonly int _threshold = threshold;
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        OpenSet set = null!;
+
+        When()
+            .Match(() => set, s => s.LastRep != null && s.LastRep.Pain >= _threshold);
+        Then()
+            .Do(ctx => ctx.Insert(new HighPain(set.LastRep!.Pain!.Value)));
+    }
+}
+
+/// <summary>
+/// Compose: add the clinic's message to whatever step the protocol decided. It does not change the decision, and
+/// like the protocol's own encouragements it stays out of a call for urgent care. Compose rules have priority 0 and
+/// below; -85 puts the message before the protocol's last one, notMedicalAdvice (-100).
+/// </summary>
+[Name(ClinicRules.HighPainMessageRule)]
+[Description("Clinic: with high pain, say when to call the clinic.")]
+[Tag(RuleStages.Compose)]
+[Priority(-85)]
+[Source("clinic policy: tell people with high pain when to call the clinic")]
+public sealed class HighPainMessageRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        ComposedMessages messages = null!;
+
+        // The collector of message codes is a rule dependency, not a fact: NRules gives it to the action.
+        Dependency()
+            .Resolve(() => messages);
+        When()
             .Not<Decision>(d => d.Step == AdviceStep.SeekUrgentCare)
-            .When<HighPain>()
-            .Then((ctx, _) => ctx.Get<ComposedMessages>().Add(HighPainCode));
+            .Match<HighPain>();
+        Then()
+            .Do(_ => messages.Add(ClinicRules.HighPainCode));
     }
 }
 // end-snippet

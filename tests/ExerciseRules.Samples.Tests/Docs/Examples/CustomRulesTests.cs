@@ -4,7 +4,6 @@ using System.Text.Json;
 using Clinic;
 using ExerciseRules.Model;
 using ExerciseRules.Protocol;
-using ExerciseRules.Samples.Tests.Support;
 using ExerciseRules.Serialization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

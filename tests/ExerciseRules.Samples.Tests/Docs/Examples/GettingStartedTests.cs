@@ -1,5 +1,4 @@
 using ExerciseRules.Model;
-using ExerciseRules.Samples.Tests.Support;
 using ExerciseRules.Serialization;
 
 namespace ExerciseRules.Samples.Tests.Docs.Examples;
@@ -75,11 +74,12 @@ public sealed class GettingStartedTests
         // begin-snippet: first-advice-explained
         AdviceResult explained = advisor.Explain(history, DateTimeOffset.Parse("2026-11-24T09:58:00Z"));
         Console.WriteLine(explained.Trace); // "#7 fired decide/symptoms-intensify (priority 70) with OpenSet ..., LastRep ..."
-                                            // "skipped decide/progress (priority 40): 'not Decision' failed: ..."
+                                            // "skipped decide/progress (priority 40): LastRep.Response != Worse was false: Response = Worse"
         // end-snippet
 
         explained.Trace!.ToString().Should().Contain("fired decide/symptoms-intensify (priority 70) with OpenSet")
-            .And.Contain("skipped decide/progress (priority 40): 'not Decision' failed");
+            .And.Contain("skipped decide/progress (priority 40): LastRep.Response != Worse was false: Response = Worse")
+            .And.Contain("skipped decide/set-done (priority 80): OpenSet.RepsDone >= MinReps (10) was false: RepsDone = 2");
     }
 
     [Fact]

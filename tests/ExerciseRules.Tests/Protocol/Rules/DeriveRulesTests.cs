@@ -9,13 +9,20 @@ namespace ExerciseRules.Tests.Protocol.Rules;
 /// <summary>The derived facts, read from a rule session the way the advisor builds it; unknown facts carry the reason the trace shows.</summary>
 public sealed class DeriveRulesTests
 {
-    private static RuleSession Evaluate(History history)
+    private static Derived Evaluate(History history) =>
+        new(PressUpProtocol.Evaluate(PressUpProtocol.Compile(), EpisodeMeasurement.Of(history, Now, ProtocolOptions.Default), new ComposedMessages(), explain: false).Facts);
+
+    /// <summary>The working memory after the rules fired, read the way the old engine's session was.</summary>
+    private sealed record Derived(IReadOnlyList<object> Facts)
     {
-        var session = PressUpProtocol.Compile().CreateSession();
-        EpisodeMeasurement.Of(history, Now, ProtocolOptions.Default).InsertInto(session);
-        session.Insert(new ComposedMessages());
-        session.Fire();
-        return session;
+        public T Get<T>() => Facts.OfType<T>().Single();
+
+        public FactState GetState<T>()
+            where T : class =>
+            Facts.OfType<T>().Any() ? FactState.Known : Facts.OfType<Unknown<T>>().Any() ? FactState.Unknown : FactState.Absent;
+
+        public string? GetUnknownReason<T>()
+            where T : class => Facts.OfType<Unknown<T>>().SingleOrDefault()?.Reason;
     }
 
     // ---- last rep ----

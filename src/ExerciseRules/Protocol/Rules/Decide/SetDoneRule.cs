@@ -1,0 +1,38 @@
+using ExerciseRules.Engine;
+using ExerciseRules.Model;
+using NRules.Fluent.Dsl;
+
+namespace ExerciseRules.Protocol.Rules;
+
+/// <summary>Rule 6: the set reached <c>MinReps</c> and the last rep was not better: finish it.</summary>
+[Name(RuleNames.SetDone)]
+[Description("Rule 6: MinReps reps done and the last rep was not better: finish the set, relax on the stomach, then rise.")]
+[Tag(RuleStages.Decide)]
+[Priority(80)]
+[Source(Sources.SetDone)]
+public sealed class SetDoneRule : Rule
+{
+    private readonly ProtocolOptions _options;
+
+    /// <summary>Creates the rule with the protocol options it reads.</summary>
+    /// <param name="options">The protocol options (<see cref="PressUpProtocol.CreateRules"/> validates them).</param>
+    public SetDoneRule(ProtocolOptions options)
+    {
+        _options = Preconditions.CheckNotNull(options);
+    }
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        OpenSet set = null!;
+        Episode episode = null!;
+
+        When()
+            .Match(() => set, s => s.RepsDone >= _options.MinReps)
+            .Match<LastRep>(r => r.Response != SymptomChange.Better)
+            .Match(() => episode)
+            .Not<Decision>();
+        Then()
+            .Do(ctx => ctx.Insert(Decisions.EndOfSet(AdviceStep.FinishSet, set, episode, _options)));
+    }
+}
