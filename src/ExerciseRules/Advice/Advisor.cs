@@ -160,12 +160,12 @@ public sealed class Advisor
     {
         var messages = new ComposedMessages();
         var evaluation = PressUpProtocol.Evaluate(RuleSet, measurement, messages, trace);
-        var advice = Compose(evaluation, measurement.Episode, messages);
+        var advice = Compose(evaluation, measurement, messages);
         _telemetry.Advised(activity, advice);
         return AdviceResult.Valid(advice, evaluation.Trace);
     }
 
-    private Advice Compose(RuleSetEvaluation evaluation, Episode episode, ComposedMessages messages)
+    private Advice Compose(RuleSetEvaluation evaluation, EpisodeMeasurement measurement, ComposedMessages messages)
     {
         if (evaluation.Find<Decision>() is not { } decision)
         {
@@ -173,15 +173,15 @@ public sealed class Advisor
                 "No decide rule fired, so there is no advice. The protocol covers every valid history, so this is a bug in ExerciseRules: please report it with the history.");
         }
 
-        if (_hostRules && decision.Step != AdviceStep.SeekUrgentCare
-            && evaluation.Find<ReportedRedFlags>() is not { Flags.IsDefaultOrEmpty: true })
+        // The red flags of the input, not of the working memory: a host rule may have changed or removed that fact.
+        if (_hostRules && decision.Step != AdviceStep.SeekUrgentCare && !measurement.RedFlags.Flags.IsDefaultOrEmpty)
         {
             throw new InvalidOperationException(
                 $"The advice would be {WireNames.Of(decision.Step)} although red flags were reported; a red flag must always yield seekUrgentCare. "
                 + "A rule in AdvisorSettings.AdditionalRules kept the protocol's red-flag rules from deciding (it inserted a Decision, or changed or removed the ReportedRedFlags fact): change that rule.");
         }
 
-        var context = new MessageContext(decision, Options, episode);
+        var context = new MessageContext(decision, Options, measurement.Episode);
         return new Advice(decision.Step, decision.Urgency)
         {
             Exercise = decision.Exercise,

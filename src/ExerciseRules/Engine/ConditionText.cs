@@ -31,6 +31,18 @@ internal static class ConditionText
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Visit(condition.Body, node =>
         {
+            // A value the rule calculated (a parameter that is not a fact) is a value of its own.
+            if (node is ParameterExpression calculated && ValueName(calculated) is { } name)
+            {
+                var at = condition.Parameters.IndexOf(calculated);
+                if (at >= 0 && at < arguments.Count && seen.Add(name))
+                {
+                    values.Add($"{name} = {Value(arguments[at])}");
+                }
+
+                return;
+            }
+
             if (node is not MemberExpression member || PathFromParameter(member) is not var (parameter, path) || !seen.Add(path))
             {
                 return;
@@ -112,8 +124,7 @@ internal static class ConditionText
             case ConditionalExpression c:
                 return ($"if {Write(c.Test, Precedence.Or)} then {Write(c.IfTrue, Precedence.Or)} else {Write(c.IfFalse, Precedence.Or)}", Precedence.Conditional);
             case ParameterExpression p:
-                // A fact is named by its type; a value the rule calculated (NRules Let: a number, a text) by its name.
-                return (IsSimpleType(p.Type) && p.Name is { Length: > 0 } name ? ReadableName(name) : FactName(p.Type), Precedence.Primary);
+                return (ValueName(p) ?? FactName(p.Type), Precedence.Primary);
             case ConstantExpression c:
                 return (Value(c.Value), Precedence.Primary);
             case MemberExpression m:
@@ -246,6 +257,13 @@ internal static class ConditionText
                 return false;
         }
     }
+
+    /// <summary>
+    /// The name of a parameter that stands for a value the rule calculated (NRules <c>Let</c>: a number, a text), or
+    /// null for a fact, which is named by its type.
+    /// </summary>
+    private static string? ValueName(ParameterExpression parameter) =>
+        IsSimpleType(parameter.Type) && parameter.Name is { Length: > 0 } name ? ReadableName(name) : null;
 
     private static bool IsSimpleType(Type type)
     {

@@ -117,16 +117,10 @@ internal static class Explainer
                 return (MissReason.TestFailed, null, $"{ConditionText.Of(calculation.Expression)} could not be evaluated: {error}");
             }
 
-            var name = pattern.Declaration.Name;
-            bindings[name] = value;
-            if (FirstFailure(pattern, value!, bindings) is not var (condition, failure))
-            {
-                return null;
-            }
-
-            return failure is null
-                ? (MissReason.TestFalse, value, $"{ConditionText.Of(condition)} was false: {name} = {ConditionText.Value(value)}")
-                : (MissReason.TestFailed, value, $"{ConditionText.Of(condition)} could not be evaluated: {failure}");
+            bindings[pattern.Declaration.Name] = value;
+            return FirstFailure(pattern, value!, bindings) is var (condition, failure)
+                ? Failed(condition, value, failure, bindings, pattern.Declaration.Name)
+                : null;
         }
 
         private (MissReason, object?, string)? Match(PatternElement pattern, Dictionary<string, object?> bindings, bool bind)
@@ -156,12 +150,18 @@ internal static class Explainer
             }
 
             var (fact, condition, error) = first!.Value;
+            return Failed(condition, fact, error, bindings, pattern.Declaration.Name);
+        }
+
+        /// <summary>Why a condition did not hold for a fact (or calculated value): it threw, or it was false, with the values it read.</summary>
+        private static (MissReason, object?, string) Failed(LambdaExpression condition, object? fact, string? error, Dictionary<string, object?> bindings, string name)
+        {
             if (error is not null)
             {
                 return (MissReason.TestFailed, fact, $"{ConditionText.Of(condition)} could not be evaluated: {error}");
             }
 
-            var values = ConditionText.ValuesOf(condition, Arguments(condition, bindings, pattern.Declaration.Name, fact));
+            var values = ConditionText.ValuesOf(condition, Arguments(condition, bindings, name, fact));
             return (MissReason.TestFalse, fact, values.Length == 0 ? $"{ConditionText.Of(condition)} was false" : $"{ConditionText.Of(condition)} was false: {values}");
         }
 

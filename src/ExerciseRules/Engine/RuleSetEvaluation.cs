@@ -82,6 +82,7 @@ public sealed class RuleSetEvaluation
 
     internal static RuleSetEvaluation Run(RuleSet rules, ISession session, IEnumerable<object> facts, bool explain)
     {
+        // The session is this evaluation's alone and dropped after it, so nothing is unsubscribed or reset.
         var evaluation = new RuleSetEvaluation(rules, explain);
         session.ActionInterceptor = new Interceptor(evaluation);
         if (explain)
@@ -89,18 +90,7 @@ public sealed class RuleSetEvaluation
             session.Events.FactInsertedEvent += evaluation.OnFactInserted;
         }
 
-        try
-        {
-            evaluation.Execute(session, facts);
-        }
-        finally
-        {
-            if (explain)
-            {
-                session.Events.FactInsertedEvent -= evaluation.OnFactInserted;
-            }
-        }
-
+        evaluation.Execute(session, facts);
         if (explain)
         {
             evaluation.Trace = Explainer.Explain(rules, evaluation);

@@ -220,6 +220,18 @@ public sealed class AdvisorTests
         advisor.Advise(History(), Now).GetAdviceOrThrow().Step.Should().Be(AdviceStep.NextSession, "without red flags the host's decision stands");
     }
 
+    [Fact]
+    public void Advise_AdditionalRuleRemovesTheRedFlagsFact_StillThrowsWhenFlagsWereReported()
+    {
+        var advisor = new Advisor(new AdvisorSettings { AdditionalRules = [new HostHideRedFlagsRule()] });
+
+        var act = () => advisor.Advise(History() with { RedFlags = [RedFlag.Fever] }, Now);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage(
+            "The advice would be nextSession although red flags were reported; a red flag must always yield seekUrgentCare.*");
+        advisor.Advise(History(), Now).GetAdviceOrThrow().Step.Should().Be(AdviceStep.NextSession, "with no red flags reported, removing the empty fact changes nothing");
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

@@ -69,3 +69,22 @@ public sealed class HostEarlyDecisionRule : Rule
         Then().Do(ctx => ctx.Insert(new Decision(AdviceStep.NextSession)));
     }
 }
+
+/// <summary>A derive rule that removes the reported red flags and decides: the advisor must still refuse the advice when flags were reported.</summary>
+[Name("host-hide-red-flags"), Description("Host: the red flags removed, then a decision."), Tag(RuleStages.Derive), Priority(260), Source("host policy")]
+public sealed class HostHideRedFlagsRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        ReportedRedFlags flags = null!;
+        When().Match(() => flags).Not<Decision>();
+        Then().Do(ctx => Hide(ctx, flags));
+    }
+
+    private static void Hide(NRules.RuleModel.IContext context, ReportedRedFlags flags)
+    {
+        context.Retract(flags);
+        context.Insert(new Decision(AdviceStep.NextSession));
+    }
+}

@@ -9,21 +9,8 @@ namespace ExerciseRules.Tests.Protocol.Rules;
 /// <summary>The derived facts, read from a rule session the way the advisor builds it; unknown facts carry the reason the trace shows.</summary>
 public sealed class DeriveRulesTests
 {
-    private static Derived Evaluate(History history) =>
-        new(PressUpProtocol.Evaluate(PressUpProtocol.Compile(), EpisodeMeasurement.Of(history, Now, ProtocolOptions.Default), new ComposedMessages(), explain: false).Facts);
-
-    /// <summary>The working memory after the rules fired, read the way the old engine's session was.</summary>
-    private sealed record Derived(IReadOnlyList<object> Facts)
-    {
-        public T Get<T>() => Facts.OfType<T>().Single();
-
-        public FactState GetState<T>()
-            where T : class =>
-            Facts.OfType<T>().Any() ? FactState.Known : Facts.OfType<Unknown<T>>().Any() ? FactState.Unknown : FactState.Absent;
-
-        public string? GetUnknownReason<T>()
-            where T : class => Facts.OfType<Unknown<T>>().SingleOrDefault()?.Reason;
-    }
+    private static RuleSetEvaluation Evaluate(History history) =>
+        PressUpProtocol.Evaluate(PressUpProtocol.Compile(), EpisodeMeasurement.Of(history, Now, ProtocolOptions.Default), new ComposedMessages(), explain: false);
 
     // ---- last rep ----
 
@@ -50,7 +37,7 @@ public sealed class DeriveRulesTests
     {
         var session = Evaluate(History(OpenSet(Symptoms(4, Back), Rep(0.3, 4, Back), Rep(0.4, 4, Buttock))));
 
-        session.Get<LastRep>().Should().Be(new LastRep(2, Rep(0.4, 4, Buttock), SymptomChange.Worse, Peripheralised: true));
+        session.Find<LastRep>()!.Should().Be(new LastRep(2, Rep(0.4, 4, Buttock), SymptomChange.Worse, Peripheralised: true));
     }
 
     [Fact]
@@ -97,7 +84,7 @@ public sealed class DeriveRulesTests
     {
         var session = Evaluate(History(Symptoms(6, baseline), OpenSet(Symptoms(4, before), Rep(0.3, 4, latest))));
 
-        session.Get<Centralisation>().IsCentralising.Should().Be(centralising);
+        session.Find<Centralisation>()!.IsCentralising.Should().Be(centralising);
     }
 
     // ---- improvement ----
@@ -138,7 +125,7 @@ public sealed class DeriveRulesTests
     {
         var session = Evaluate(History(Symptoms(baselinePain, baselineLocation), OpenSet(Symptoms(latestPain, latestLocation))));
 
-        session.Get<Improvement>().IsImproved.Should().Be(improved);
+        session.Find<Improvement>()!.IsImproved.Should().Be(improved);
     }
 
     // ---- regularity and progression ----
@@ -146,13 +133,13 @@ public sealed class DeriveRulesTests
     [Fact]
     public void Regularity_NoSessions_NotRegular()
     {
-        Evaluate(History()).Get<Regularity>().IsRegular.Should().BeFalse();
+        Evaluate(History()).Find<Regularity>()!.IsRegular.Should().BeFalse();
     }
 
     [Fact]
     public void NextExercise_NoSessions_LyingWithNoTarget()
     {
-        Evaluate(History()).Get<NextExercise>().Should().Be(new NextExercise(Exercise.ProneLying, null));
+        Evaluate(History()).Find<NextExercise>()!.Should().Be(new NextExercise(Exercise.ProneLying, null));
     }
 
     [Fact]
@@ -160,7 +147,7 @@ public sealed class DeriveRulesTests
     {
         var session = Evaluate(History([.. PressUpAllowed(Now)]));
 
-        session.Get<NextExercise>().Should().Be(new NextExercise(Exercise.PressUp, 0.3));
+        session.Find<NextExercise>()!.Should().Be(new NextExercise(Exercise.PressUp, 0.3));
     }
 
     [Fact]
